@@ -1,0 +1,39 @@
+package org.supportplan.domain.validation;
+
+import java.util.Objects;
+
+/** Small guards used by value objects to validate themselves on construction. */
+public final class Check {
+
+    private Check() {
+    }
+
+    /** Requires {@code value} to be present; names {@code field} when it is not. */
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw InvalidValueException.of(field, "value.required", field + " is required");
+        }
+        return value;
+    }
+
+    /** Requires non-blank text of at most {@code maxLength} characters, trimmed. */
+    public static String text(String value, String field, int maxLength) {
+        present(value, field);
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw InvalidValueException.of(field, "text.not-blank", field + " must not be blank");
+        }
+        if (trimmed.length() > maxLength) {
+            throw InvalidValueException.of(field, "text.max-length",
+                    field + " must be at most " + maxLength + " characters (was " + trimmed.length() + ")");
+        }
+        return trimmed;
+    }
+
+    /** Requires {@code condition}, otherwise refuses {@code field} by {@code ruleId}. */
+    public static void that(boolean condition, String field, String ruleId, String message) {
+        if (!condition) {
+            throw InvalidValueException.of(field, ruleId, Objects.requireNonNull(message));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.supportplan.domain.money;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import org.supportplan.domain.testdata.PlanGenerators;
+
+/** The money arithmetic's invariants, over generated amounts. */
+class MoneyPropertiesTest {
+
+    @Test
+    void splittingConservesTheTotalAndNoPartDiffersByMoreThanAPenny() {
+        qt().forAll(PlanGenerators.money(), integers().between(1, 1000))
+                .checkAssert((total, parts) -> {
+                    List<Money> split = total.split(parts);
+                    org.assertj.core.api.Assertions.assertThat(split).hasSize(parts);
+                    long sum = split.stream().mapToLong(Money::pence).sum();
+                    org.assertj.core.api.Assertions.assertThat(sum).isEqualTo(total.pence());
+                    long max = split.stream().mapToLong(Money::pence).max().orElseThrow();
+                    long min = split.stream().mapToLong(Money::pence).min().orElseThrow();
+                    org.assertj.core.api.Assertions.assertThat(max - min).isBetween(0L, 1L);
+                });
+    }
+
+    @Test
+    void addingThenSubtractingGivesBackTheStart() {
+        qt().forAll(PlanGenerators.money(), PlanGenerators.money())
+                .check((a, b) -> a.plus(b).minus(b).equals(a) && a.minus(b).plus(b).equals(a)
+                        && a.plus(b).equals(b.plus(a)));
+    }
+
+    @Test
+    void formatThenParseGivesBackTheSameAmount() {
+        qt().forAll(longs().between(-Money.MAX_PENCE, Money.MAX_PENCE))
+                .check(pence -> Money.parse(Money.ofPence(pence).format()).pence() == pence);
+    }
+
+    @Test
+    void multiplyingIsMonotonicUnderEveryRoundingRule() {
+        qt().forAll(PlanGenerators.unitCosts(), PlanGenerators.unitCosts(), PlanGenerators.quantities(),
+                        Generate.enumValues(RoundingRule.class))
+                .check((a, b, q, rule) -> {
+                    Money low = a.compareTo(b) <= 0 ? a : b;
+                    Money high = a.compareTo(b) <= 0 ? b : a;
+                    return low.times(q, rule).compareTo(high.times(q, rule)) <= 0;
+                });
+    }
+
+    @Test
+    void roundingStaysWithinOnePennyOfTheExactProductAndOrdersTheRules() {
+        qt().forAll(PlanGenerators.unitCosts(), PlanGenerators.quantities())
+                .check((amount, q) -> {
+                    long down = amount.times(q, RoundingRule.DOWN).pence();
+                    long up = amount.times(q, RoundingRule.UP).pence();
+                    long halfUp = amount.times(q, RoundingRule.HALF_UP).pence();
+                    long halfEven = amount.times(q, RoundingRule.HALF_EVEN).pence();
+                    // Exact product in thousandths of a penny, computed independently with long arithmetic.
+                    long exactThousandths = amount.pence() * q.thousandths();
+                    boolean exact = exactThousandths % 1000 == 0;
+                    return down == exactThousandths / 1000
+                            && up == down + (exact ? 0 : 1)
+                            && halfUp >= down && halfUp <= up
+                            && halfEven >= down && halfEven <= up;
+                });
+    }
+}
