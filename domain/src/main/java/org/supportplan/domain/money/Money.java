@@ -87,6 +87,18 @@ public record Money(long pence) implements Comparable<Money> {
         return new Money(exact.setScale(0, rounding.mode()).longValueExact());
     }
 
+    /**
+     * This amount times {@code numerator / denominator}, computed exactly and rounded once by
+     * {@code rounding}; used for period conversions such as "x 12 / 52.143".
+     */
+    public Money timesFraction(BigDecimal numerator, BigDecimal denominator, RoundingRule rounding) {
+        if (denominator.signum() == 0) {
+            throw InvalidValueException.of("", "quantity.non-zero", "cannot divide an amount by zero");
+        }
+        BigDecimal exact = BigDecimal.valueOf(pence).multiply(numerator);
+        return new Money(exact.divide(denominator, 0, rounding.mode()).longValueExact());
+    }
+
     /** This amount divided by {@code quantity}, with any fraction of a penny settled by {@code rounding}. */
     public Money dividedBy(Quantity quantity, RoundingRule rounding) {
         if (quantity.isZero()) {

@@ -23,6 +23,19 @@ public final class Check {
         if (trimmed.isEmpty()) {
             throw InvalidValueException.of(field, "text.not-blank", field + " must not be blank");
         }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < trimmed.length() && Character.isLowSurrogate(trimmed.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                // A lone surrogate is not a character: storage would silently turn it into '?'.
+                throw InvalidValueException.of(field, "text.well-formed",
+                        field + " has a broken character at position " + (i + 1));
+            } else if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw InvalidValueException.of(field, "text.no-control-characters",
+                        field + " has a control character at position " + (i + 1));
+            }
+        }
         if (trimmed.length() > maxLength) {
             throw InvalidValueException.of(field, "text.max-length",
                     field + " must be at most " + maxLength + " characters (was " + trimmed.length() + ")");

@@ -44,7 +44,10 @@ public final class PlanGenerators {
 
     /** Non-blank text with awkward characters (quotes, accents, emoji, new lines). */
     public static Gen<String> text(int maxLength) {
-        Gen<String> base = strings().betweenCodePoints(0x20, 0x1F600).ofLengthBetween(1, Math.min(maxLength, 60));
+        // Whole code points only, skipping the surrogate range: a lone surrogate is not text.
+        Gen<String> base = strings().betweenCodePoints(0x20, 0x1F600).ofLengthBetween(1, Math.min(maxLength, 60))
+                .map(s -> s.codePoints().filter(cp -> (cp < 0xD800 || cp > 0xDFFF) && !Character.isISOControl(cp))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
         return base.map(s -> "x" + s.strip()).map(s -> s.length() > maxLength ? s.substring(0, maxLength) : s);
     }
 

@@ -1,0 +1,64 @@
+package org.supportplan.adapter.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code supportplan} command: support plans and personal budgets for adult social care. */
+@Command(name = "supportplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Support plans and personal budgets for adult social care (England).",
+        subcommands = {ServeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the request was refused by a rule (or the plan does not exist)",
+            "2:bad usage or unreadable input",
+            "3:the store or the machine failed"})
+public final class SupportplanCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'supportplan --help'");
+    }
+
+    /**
+     * Builds the command line over {@code runtime}, with supportplan's exit codes for every outcome.
+     */
+    public static CommandLine commandLine(CliRuntime runtime) {
+        CommandLine cli = new CommandLine(SupportplanCommand.class, new RuntimeFactory(runtime));
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        return cli;
+    }
+
+    // Lets picocli build the subcommands while handing each the runtime.
+    private record RuntimeFactory(CliRuntime runtime) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (var constructor : type.getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == CliRuntime.class) {
+                    constructor.setAccessible(true);
+                    return type.cast(constructor.newInstance(runtime));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    // Anything a command did not turn into an exit code itself is a failure of the store or machine.
+    private static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            cmd.getErr().println("supportplan: " + cmd.getColorScheme().errorText(describe(ex)));
+            return ExitCodes.FAILED;
+        }
+
+        private static String describe(Throwable ex) {
+            String message = ex.getMessage();
+            return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.supportplan.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supportplan.adapter.cli.boot.BootRuntime;
+
+/** Starts the real service on an SQLite file, creates a plan over HTTP, restarts, and reads it back. */
+class ServeTest {
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aPlanPostedOverHttpSurvivesARestart() throws Exception {
+        String store = "jdbc:sqlite:" + dir.resolve("served.db");
+        BootRuntime runtime = new BootRuntime();
+        String location;
+        int port;
+        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store))) {
+            port = service.port();
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/plans"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("..", "examples", "draft-plan.json"))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            location = created.headers().firstValue("Location").orElseThrow();
+        }
+        int stoppedPort = port;
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stoppedPort + location)).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+
+        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store))) {
+            HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + location)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.body()).contains("Seeing my grandchildren").contains("\"unitCost\"");
+        }
+    }
+}

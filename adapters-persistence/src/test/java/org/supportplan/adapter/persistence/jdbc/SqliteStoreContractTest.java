@@ -1,0 +1,18 @@
+package org.supportplan.adapter.persistence.jdbc;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.supportplan.adapter.persistence.contract.PlanRepositoryContract;
+import org.supportplan.application.port.out.Store;
+
+class SqliteStoreContractTest extends PlanRepositoryContract {
+
+    @TempDir
+    Path folder;
+
+    @Override
+    protected Store openStore() {
+        return new JdbcStoreProvider().open("jdbc:sqlite:" + folder.resolve("plans.db"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.supportplan.domain.profile;
+
+import java.util.List;
+import java.util.Set;
+
+import org.supportplan.domain.money.Quantity;
+import org.supportplan.domain.money.RoundingRule;
+import org.supportplan.domain.plan.SpendCategory;
+import org.supportplan.domain.spend.RuleId;
+import org.supportplan.domain.spend.RuleSource;
+
+/**
+ * A council profile as written in its data file, before defaults are filled in. Any value left null
+ * is taken from the national default profile and marked {@link Provenance#NATIONAL_DEFAULT}.
+ *
+ * @param id the council's id
+ * @param name the council's name
+ * @param questions the plan questions, or null to use the national default's
+ * @param spendRules built-in or plug-in rules switched on, each with the source the council cites
+ * @param localRules the council's own category rules, defined as data
+ * @param weeksPerYear weeks per year, or null
+ * @param rounding the rounding rule, or null
+ * @param initialReview the initial review, or null
+ * @param regularReview the regular review, or null
+ * @param directPaymentFirstReview the first direct-payment review, or null
+ * @param directPaymentRegularReview the regular direct-payment review, or null
+ * @param unspentBalanceWeeks the unspent-balance threshold in weeks of payments, or null
+ */
+public record ProfileDefinition(String id, String name, List<PlanQuestion> questions, List<RuleChoice> spendRules,
+                                List<LocalRule> localRules, Value<Quantity> weeksPerYear, Value<RoundingRule> rounding,
+                                Value<ReviewInterval> initialReview, Value<ReviewInterval> regularReview,
+                                Value<ReviewInterval> directPaymentFirstReview,
+                                Value<ReviewInterval> directPaymentRegularReview,
+                                Value<Quantity> unspentBalanceWeeks) {
+
+    /**
+     * A value the council's data gives, with its source.
+     *
+     * @param value the value
+     * @param source where the council's value comes from
+     * @param <T> the value's type
+     */
+    public record Value<T>(T value, RuleSource source) {
+    }
+
+    /**
+     * A built-in or plug-in rule switched on by id.
+     *
+     * @param id the rule id
+     * @param source the council's wording of the rule (required for built-ins), or null
+     */
+    public record RuleChoice(RuleId id, RuleSource source) {
+    }
+
+    /**
+     * A council's own rule refusing spend categories or words, defined entirely as data.
+     *
+     * @param id the rule id (by convention prefixed with the council's id)
+     * @param reason the plain-English reason shown with a refusal
+     * @param categories the categories refused
+     * @param words words refused in descriptions
+     * @param source where the rule comes from (normally the council's policy)
+     */
+    public record LocalRule(RuleId id, String reason, Set<SpendCategory> categories, Set<String> words, RuleSource source) {
+    }
+}
