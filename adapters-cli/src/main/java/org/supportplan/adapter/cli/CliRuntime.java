@@ -1,11 +1,31 @@
 package org.supportplan.adapter.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.supportplan.application.audit.Actor;
+import org.supportplan.application.audit.AuditChain;
+import org.supportplan.application.port.in.AccountUseCase;
+import org.supportplan.application.port.in.AuditTrailUseCase;
+import org.supportplan.application.port.in.CheckPlanUseCase;
+import org.supportplan.application.port.in.CouncilUseCase;
 import org.supportplan.application.port.in.DraftPlanCommand;
 import org.supportplan.application.port.in.DraftPlanUseCase;
 import org.supportplan.application.port.in.FindPlanUseCase;
+import org.supportplan.application.port.in.PlanLifecycleUseCase;
+import org.supportplan.application.port.in.ReviewUseCase;
+import org.supportplan.application.port.in.TransactionSource;
+import org.supportplan.domain.account.AuditReport;
+import org.supportplan.domain.plan.CouncilId;
+import org.supportplan.domain.plan.PlanContent;
 import org.supportplan.domain.plan.SupportPlan;
+import org.supportplan.domain.profile.CouncilProfile;
+import org.supportplan.domain.review.Caseload;
+import org.supportplan.domain.signoff.SignOffReport;
 
 /**
  * What the commands need from the rest of the system. The boot package implements it with the
@@ -13,17 +33,108 @@ import org.supportplan.domain.plan.SupportPlan;
  */
 public interface CliRuntime {
 
-    /** Opens the store at {@code storeUrl} and the use cases over it. */
-    Session open(String storeUrl);
+    /**
+     * Opens the store at {@code storeUrl} and the use cases over it, with the council profiles shipped
+     * plus those in {@code profiles}.
+     *
+     * @throws BadInputException when a profile file cannot be read
+     */
+    Session open(String storeUrl, Optional<Path> profiles);
 
-    /** Reads a plan file (the same JSON as {@code POST /plans}); throws {@link PlanFileException} when it cannot. */
+    /**
+     * The council profiles shipped plus those in {@code profiles}, and checks under them; opens no store.
+     *
+     * @throws BadInputException when a profile file cannot be read
+     */
+    Councils councils(Optional<Path> profiles);
+
+    /**
+     * Account audits that need no store: a transactions file audited against a plan file, under the profiles
+     * shipped plus those in {@code profiles}.
+     */
+    AccountUseCase fileAudits(Optional<Path> profiles);
+
+    /** The transactions of a CSV file (docs/transactions-csv.md), read a row at a time, each read reporting progress. */
+    TransactionSource transactions(Path csv, java.util.function.LongConsumer bytesRead);
+
+    /** Today in England, by the runtime's clock (the default date of what happened today). */
+    java.time.LocalDate today();
+
+    /** The SHA-256 of a file's bytes, so the same file is never imported twice. */
+    String sha256(Path file);
+
+    /** Writes an account audit report as JSON (the same shape as {@code GET /audits/{id}}). */
+    String auditReportAsJson(AuditReport report);
+
+    /** Writes a caseload of due and overdue reviews as JSON (the same shape as the HTTP API's). */
+    String caseloadAsJson(Caseload caseload);
+
+    /** Reads a plan file that starts a new plan (the same JSON as {@code POST /plans}). */
     DraftPlanCommand readPlanFile(InputStream in);
+
+    /** Reads a plan file to check or cost it: person and council may be omitted. */
+    PlanDocument readPlanDocument(InputStream in);
 
     /** Writes a plan as JSON (the same shape as {@code GET /plans/{id}}). */
     String planAsJson(SupportPlan plan);
 
+    /** Writes a check report as JSON (the same shape as {@code POST /checks}). */
+    String reportAsJson(SignOffReport report);
+
+    /** Writes only the budget part of a check report as JSON. */
+    String budgetAsJson(SignOffReport report);
+
+    /** Writes a council profile as JSON (the same shape as {@code GET /councils/{id}}). */
+    String councilAsJson(CouncilProfile profile);
+
+    /** Writes council summaries as JSON (the same shape as {@code GET /councils}). */
+    String councilsAsJson(List<CouncilProfile> profiles);
+
     /** Starts the HTTP service; the returned handle stops it. */
     RunningService serve(ServeSettings settings);
+
+    /**
+     * Writes the whole store at {@code storeUrl} (every plan, version and revision, and the audit trail exactly as
+     * stored) to {@code out} as JSON lines.
+     */
+    Transfer export(String storeUrl, OutputStream out);
+
+    /**
+     * Reads an export into the store at {@code storeUrl}, which must be empty; the import itself is recorded in
+     * the audit trail under {@code importer}.
+     *
+     * @throws BadInputException when the file is not an export (naming its line)
+     */
+    Transfer importInto(String storeUrl, InputStream in, Actor importer);
+
+    /**
+     * What an export or import moved, and whether the audit trail it carried is intact.
+     *
+     * @param plans plans
+     * @param planVersions plan versions
+     * @param auditEntries audit trail entries
+     * @param trail the hash chain's verification
+     */
+    record Transfer(long plans, long planVersions, long auditEntries, AuditChain.Verification trail) {
+    }
+
+    /**
+     * A plan file read for checking.
+     *
+     * @param council the council the file names, if any
+     * @param content what the plan says
+     */
+    record PlanDocument(Optional<CouncilId> council, PlanContent content) {
+    }
+
+    /**
+     * The installed council profiles and the checks that run under them.
+     *
+     * @param profiles lists and shows profiles
+     * @param checks checks plan content under a profile
+     */
+    record Councils(CouncilUseCase profiles, CheckPlanUseCase checks) {
+    }
 
     /** Use cases over one opened store; closing releases the store. */
     interface Session extends AutoCloseable {
@@ -33,6 +144,21 @@ public interface CliRuntime {
 
         /** Reading plans. */
         FindPlanUseCase finder();
+
+        /** Moving plans through their lifecycle. */
+        PlanLifecycleUseCase lifecycle();
+
+        /** Verifying the audit trail. */
+        AuditTrailUseCase auditTrail();
+
+        /** Reviews, schedules and caseloads. */
+        ReviewUseCase reviews();
+
+        /** Direct-payment accounts, imports and audits. */
+        AccountUseCase accounts();
+
+        /** What the store holds and its schema version, for {@code db info}. */
+        Map<String, String> info();
 
         /** A description of the store, without credentials. */
         String storeDescription();
@@ -61,7 +187,8 @@ public interface CliRuntime {
      * @param host the interface to bind
      * @param port the TCP port (0 picks a free one)
      * @param storeUrl the store URL
+     * @param profiles a folder of extra council profiles, if any
      */
-    record ServeSettings(String host, int port, String storeUrl) {
+    record ServeSettings(String host, int port, String storeUrl, Optional<Path> profiles) {
     }
 }

@@ -1,14 +1,7 @@
 package org.supportplan.adapter.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.supportplan.application.port.in.CommandRejectedException;
 import org.supportplan.application.port.in.DraftPlanCommand;
 import org.supportplan.domain.plan.SupportPlan;
 
@@ -33,6 +26,12 @@ final class PlanCreateCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    ProfilesOption profiles;
+
+    @Mixin
+    ActorOption actor;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,27 +41,11 @@ final class PlanCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DraftPlanCommand command;
-        try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
-            command = runtime.readPlanFile(in);
-        } catch (NoSuchFileException e) {
-            err.println("supportplan: cannot read " + file + ": no such file");
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("supportplan: cannot read " + file + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (PlanFileException e) {
-            Problems.print(err, file + ": " + e.getMessage(), e.violations());
-            return ExitCodes.BAD_INPUT;
-        } catch (CommandRejectedException e) {
-            Problems.print(err, file + ": the plan is not valid", e.violations());
-            return ExitCodes.BAD_INPUT;
-        }
-        try (CliRuntime.Session session = runtime.open(store.url())) {
-            SupportPlan plan = session.drafts().draftPlan(command);
-            out.println(json ? runtime.planAsJson(plan) : plan.id().toString());
+        // Read and validate the whole file before the store is opened: bad input never touches it.
+        DraftPlanCommand command = InputFiles.read(file, runtime::readPlanFile);
+        try (CliRuntime.Session session = runtime.open(store.url(), profiles.directory())) {
+            SupportPlan plan = session.drafts().draftPlan(command, actor.actor()).plan();
+            spec.commandLine().getOut().println(json ? runtime.planAsJson(plan) : plan.id().toString());
             return ExitCodes.OK;
         }
     }

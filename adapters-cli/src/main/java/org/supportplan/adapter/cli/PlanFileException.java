@@ -4,19 +4,11 @@ import java.util.List;
 
 import org.supportplan.application.port.in.FieldViolation;
 
-/** Thrown when a plan file cannot be read or is not a valid plan; lists each offending field. */
-public final class PlanFileException extends RuntimeException {
-
-    private final transient List<FieldViolation> violations;
+/** Thrown when a plan file cannot be read or is not a valid plan; lists each offending field by JSON path. */
+public final class PlanFileException extends BadInputException {
 
     /** A refusal with a summary and the offending fields (possibly none, for unreadable files). */
     public PlanFileException(String summary, List<FieldViolation> violations) {
-        super(summary);
-        this.violations = List.copyOf(violations);
-    }
-
-    /** The offending fields, each with its JSON path and rule. */
-    public List<FieldViolation> violations() {
-        return violations;
+        super(summary, violations);
     }
 }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.supportplan.application.port.StoredPlan;
 import org.supportplan.domain.plan.PlanId;
-import org.supportplan.domain.plan.SupportPlan;
 import org.supportplan.domain.validation.InvalidValueException;
 
 import picocli.CommandLine;
@@ -29,6 +29,12 @@ final class PlanShowCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    ProfilesOption profiles;
+
+    @Mixin
+    ActorOption actor;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,13 +53,14 @@ final class PlanShowCommand implements Callable<Integer> {
             err.println("supportplan: " + e.getMessage() + " (rule " + e.ruleId() + ")");
             return ExitCodes.BAD_INPUT;
         }
-        try (CliRuntime.Session session = runtime.open(store.url())) {
-            Optional<SupportPlan> plan = session.finder().findPlan(planId);
+        try (CliRuntime.Session session = runtime.open(store.url(), profiles.directory())) {
+            Optional<StoredPlan> plan = session.finder().findPlan(planId, actor.actor());
             if (plan.isEmpty()) {
                 err.println("supportplan: no plan with id " + planId + " in " + session.storeDescription());
                 return ExitCodes.REFUSED;
             }
-            out.print(json ? runtime.planAsJson(plan.get()) + System.lineSeparator() : PlanText.render(plan.get()));
+            out.print(json ? runtime.planAsJson(plan.get().plan()) + System.lineSeparator()
+                    : PlanText.render(plan.get().plan(), plan.get().revision()));
             return ExitCodes.OK;
         }
     }

@@ -25,6 +25,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    ProfilesOption profiles;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +40,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535 (was " + port + ")");
         }
-        CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings(host, port, store.url()));
+        CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings(host, port, store.url(), profiles.directory()));
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C and SIGTERM run shutdown hooks: stop the server and close the store before the JVM exits.
         Thread hook = new Thread(() -> {

@@ -1,5 +1,8 @@
 package org.supportplan.adapter.cli;
 
+import org.supportplan.application.port.in.CommandRejectedException;
+import org.supportplan.domain.validation.InvalidValueException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +11,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Support plans and personal budgets for adult social care (England).",
-        subcommands = {ServeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, PlanCommand.class, CouncilCommand.class, ReviewCommands.class, AccountCommands.class,
+            AuditFileCommand.class, AuditTrailCommand.class, DbCommand.class,
+            TransferCommands.Export.class, TransferCommands.Import.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -48,10 +53,27 @@ public final class SupportplanCommand implements Runnable {
         }
     }
 
-    // Anything a command did not turn into an exit code itself is a failure of the store or machine.
+    // Input the command could not use is exit 2 wherever it is met; anything else a command did not turn
+    // into an exit code itself is a failure of the store or machine.
     private static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            if (ex instanceof BadInputException bad) {
+                Problems.print(cmd.getErr(), bad.getMessage(), bad.violations());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof RefusedException refused) {
+                cmd.getErr().println("supportplan: " + refused.getMessage());
+                return ExitCodes.REFUSED;
+            }
+            if (ex instanceof CommandRejectedException rejected) {
+                Problems.print(cmd.getErr(), "the request is not valid", rejected.violations());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof InvalidValueException invalid) {
+                cmd.getErr().println("supportplan: " + invalid.getMessage() + " [" + invalid.ruleId() + "]");
+                return ExitCodes.BAD_INPUT;
+            }
             cmd.getErr().println("supportplan: " + cmd.getColorScheme().errorText(describe(ex)));
             return ExitCodes.FAILED;
         }

@@ -2,25 +2,17 @@ package org.supportplan.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.supportplan.adapter.cli.boot.BootRuntime;
-
-import picocli.CommandLine;
 
 /** Runs the real command line in-process against an SQLite file, checking exit codes and output. */
 class CommandLineTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "draft-plan.json");
+    private static final Path EXAMPLE = Path.of("..", "examples", "plans", "derbyshire-agreeable.json");
 
     @TempDir
     Path dir;
@@ -32,37 +24,28 @@ class CommandLineTest {
         store = "jdbc:sqlite:" + dir.resolve("cli.db");
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = SupportplanCommand.commandLine(
-                new BootRuntime(Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void createsAPlanFromAFileAndShowsItBackAsTextAndJson() {
-        Result created = run("plan", "create", "--file", EXAMPLE.toString(), "--store", store);
+        Cli.Result created = run("plan", "create", "--file", EXAMPLE.toString(), "--store", store);
         assertThat(created.code()).as(created.err()).isZero();
         String id = created.out().strip();
         assertThat(id).matches("[0-9a-f-]{36}");
 
-        Result text = run("plan", "show", id, "--store", store);
+        Cli.Result text = run("plan", "show", id, "--store", store);
         assertThat(text.code()).isZero();
         assertThat(text.out())
-                .contains("Support plan " + id + " (DRAFT)")
+                .contains("Support plan " + id + " version 1 (DRAFT)")
                 .contains("Council:  derbyshire")
                 .contains("Seeing my grandchildren")
-                .contains("10.5 hours per week at 18.40 = 193.20 per week")
-                .contains("2 sessions per week at 42.00 = 84.00 per week");
+                .contains("10.5 hours per week at 18.40 each; category personal-assistant -> n1 -> o1")
+                .contains("2 sessions per week at 42.00 each; category day-service -> n2 -> o2")
+                .contains("Indicative budget 16000.00 a year = contribution 2340.00 + council 13660.00");
 
-        Result json = run("plan", "show", id, "--json", "--store", store);
+        Cli.Result json = run("plan", "show", id, "--json", "--store", store);
         assertThat(json.code()).isZero();
         assertThat(json.out()).contains("\"id\" : \"" + id + "\"").contains("\"unitCost\" : \"18.40\"")
                 .contains("\"createdAt\" : \"2026-11-23T10:15:00Z\"");
@@ -70,21 +53,21 @@ class CommandLineTest {
 
     @Test
     void anUnknownPlanIsRefusedWithExitCodeOne() {
-        Result result = run("plan", "show", "3f2b8c1e-0d4a-4c3e-9a57-2f1d6b7e8a90", "--store", store);
+        Cli.Result result = run("plan", "show", "3f2b8c1e-0d4a-4c3e-9a57-2f1d6b7e8a90", "--store", store);
         assertThat(result.code()).isEqualTo(ExitCodes.REFUSED);
         assertThat(result.err()).contains("no plan with id 3f2b8c1e-0d4a-4c3e-9a57-2f1d6b7e8a90");
     }
 
     @Test
     void aMalformedIdIsBadInput() {
-        Result result = run("plan", "show", "not-a-uuid", "--store", store);
+        Cli.Result result = run("plan", "show", "not-a-uuid", "--store", store);
         assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(result.err()).contains("plan id is a UUID");
     }
 
     @Test
     void aMissingFileIsBadInputAndStoresNothing() {
-        Result result = run("plan", "create", "--file", dir.resolve("nope.json").toString(), "--store", store);
+        Cli.Result result = run("plan", "create", "--file", dir.resolve("nope.json").toString(), "--store", store);
         assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(result.err()).contains("no such file");
     }
@@ -92,7 +75,7 @@ class CommandLineTest {
     @Test
     void malformedJsonIsBadInput() throws Exception {
         Path file = Files.writeString(dir.resolve("broken.json"), "{\"personId\": \"P-1\",");
-        Result result = run("plan", "create", "--file", file.toString(), "--store", store);
+        Cli.Result result = run("plan", "create", "--file", file.toString(), "--store", store);
         assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(result.err()).contains("broken.json");
     }
@@ -101,17 +84,17 @@ class CommandLineTest {
     void aFieldThatBreaksItsRuleIsNamedWithItsPath() throws Exception {
         String plan = Files.readString(EXAMPLE).replace("\"42.00\"", "\"42.001\"");
         Path file = Files.writeString(dir.resolve("bad-cost.json"), plan);
-        Result result = run("plan", "create", "--file", file.toString(), "--store", store);
+        Cli.Result result = run("plan", "create", "--file", file.toString(), "--store", store);
         assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(result.err()).contains("supportItems[1].unitCost");
     }
 
     @Test
     void versionAndHelpSucceed() {
-        Result version = run("--version");
+        Cli.Result version = run("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("supportplan ").doesNotContain("unknown");
-        Result help = run("--help");
+        Cli.Result help = run("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("serve").contains("plan").contains("Exit codes");
     }
@@ -126,7 +109,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownStoreFailsWithExitCodeThreeNamingInstalledStores() throws Exception {
-        Result result = run("plan", "create", "--file", EXAMPLE.toString(), "--store", "nosuch:thing");
+        Cli.Result result = run("plan", "create", "--file", EXAMPLE.toString(), "--store", "nosuch:thing");
         assertThat(result.code()).isEqualTo(ExitCodes.FAILED);
         assertThat(result.err()).contains("no storage plug-in accepts").contains("sqlite");
     }

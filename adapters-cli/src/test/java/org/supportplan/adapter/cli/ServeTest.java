@@ -29,11 +29,11 @@ class ServeTest {
         BootRuntime runtime = new BootRuntime();
         String location;
         int port;
-        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store))) {
+        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store, java.util.Optional.empty()))) {
             port = service.port();
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/plans"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("..", "examples", "draft-plan.json"))))
+                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("..", "examples", "plans", "derbyshire-agreeable.json"))))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             location = created.headers().firstValue("Location").orElseThrow();
@@ -42,7 +42,7 @@ class ServeTest {
         assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stoppedPort + location)).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
 
-        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store))) {
+        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store, java.util.Optional.empty()))) {
             HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + location)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(read.statusCode()).isEqualTo(200);

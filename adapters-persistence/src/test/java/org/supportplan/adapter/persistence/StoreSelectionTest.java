@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportplan.adapter.persistence.contract.ContractFixtures;
 import org.supportplan.application.port.out.Store;
 import org.supportplan.application.service.Stores;
 import org.supportplan.application.service.UnknownStoreException;
@@ -36,7 +37,7 @@ class StoreSelectionTest {
         try (Store store = Stores.open("jdbc:sqlite:" + file)) {
             assertThat(store.getClass().getPackageName()).isEqualTo("org.supportplan.adapter.persistence.jdbc");
             assertThat(store.description()).startsWith("sqlite ");
-            store.plans().save(plan);
+            store.plans().create(plan, ContractFixtures.created(plan));
         }
         assertThat(file).exists();
     }

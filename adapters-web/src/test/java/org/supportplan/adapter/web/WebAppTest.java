@@ -1,95 +1,93 @@
 package org.supportplan.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.supportplan.adapter.web.TestApp.COMPLETE;
+import static org.supportplan.adapter.web.TestApp.JSON;
+import static org.supportplan.adapter.web.TestApp.app;
+import static org.supportplan.adapter.web.TestApp.errors;
+import static org.supportplan.adapter.web.TestApp.ok;
+import static org.supportplan.adapter.web.TestApp.problem;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.supportplan.adapter.persistence.memory.MemoryStoreProvider;
+import org.supportplan.application.audit.Actor;
+import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.in.DraftPlanUseCase;
 import org.supportplan.application.port.in.FindPlanUseCase;
-import org.supportplan.application.port.out.Store;
-import org.supportplan.application.service.PlanService;
+import org.supportplan.application.testdata.InMemoryStore;
+import org.supportplan.domain.plan.PlanId;
+import org.supportplan.domain.plan.SupportPlan;
 import org.supportplan.domain.testdata.PlanFixtures;
 
+/** Drafting and reading plans over HTTP, and every kind of refusal. */
 class WebAppTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final String VALID = """
-            {"personId":"P-100234","councilId":"derbyshire","whatIsImportant":"Seeing my grandchildren every week.",
-             "supportItems":[
-               {"description":"Personal assistant","provider":"PA employed by the person","quantity":"10.5",
-                "unit":"HOURS_PER_WEEK","unitCost":"18.40"},
-               {"description":"Day centre","provider":"Riverside Day Centre","quantity":"2",
-                "unit":"SESSIONS_PER_WEEK","unitCost":"42.00"}]}
-            """;
-
-    // The real service over the real in-memory store, as the command line wires them.
-    private final Store store = new MemoryStoreProvider().open("memory:");
-    private final PlanService service = new PlanService(store.plans(), Clock.fixed(PlanFixtures.CREATED_AT, ZoneOffset.UTC));
-
-    @AfterEach
-    void closeStore() {
-        store.close();
-    }
-
-    private Javalin app() {
-        return WebApp.create(service, service);
-    }
 
     @Test
     void createsAPlanAndAnswersWithItsLocationAndBody() {
         JavalinTest.test(app(), (server, client) -> {
-            Response response = client.post("/plans", VALID);
+            Response response = client.post("/plans", COMPLETE);
 
-            assertThat(response.code()).isEqualTo(201);
-            JsonNode body = JSON.readTree(response.body().string());
+            assertThat(response.headers().get("Cache-Control")).containsExactly("no-store");
+            JsonNode body = ok(response, 201);
             String id = body.get("id").asText();
             assertThat(UUID.fromString(id).toString()).isEqualTo(id);
             assertThat(response.headers().get("Location")).containsExactly("/plans/" + id);
-            assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/json");
-            assertThat(response.headers().get("Cache-Control")).containsExactly("no-store");
+            assertThat(response.headers().get("Content-Location")).containsExactly("/plans/" + id);
+            assertThat(response.headers().get("ETag")).containsExactly("\"1\"");
+            assertThat(body.get("version").asInt()).isEqualTo(1);
             assertThat(body.get("personId").asText()).isEqualTo("P-100234");
             assertThat(body.get("councilId").asText()).isEqualTo("derbyshire");
             assertThat(body.get("status").asText()).isEqualTo("DRAFT");
             assertThat(body.get("createdAt").asText()).isEqualTo("2026-03-02T09:30:00Z");
-            assertThat(body.get("whatIsImportant").asText()).isEqualTo("Seeing my grandchildren every week.");
+            assertThat(body.get("returnReasons")).isEmpty();
+            assertThat(body.get("signOff").isNull()).isTrue();
+            assertThat(body.get("supportStart").isNull()).isTrue();
             JsonNode first = body.get("supportItems").get(0);
             assertThat(first.get("quantity").isTextual()).isTrue();
             assertThat(first.get("quantity").asText()).isEqualTo("10.5");
-            assertThat(first.get("unit").asText()).isEqualTo("HOURS_PER_WEEK");
             assertThat(first.get("unitCost").asText()).isEqualTo("18.40");
-            assertThat(first.get("costPerPeriod").asText()).isEqualTo("193.20");
-            assertThat(first.get("period").asText()).isEqualTo("WEEK");
-            assertThat(body.get("supportItems").get(1).get("costPerPeriod").asText()).isEqualTo("84.00");
+            assertThat(first.get("paidPerson").get("livesInSameHousehold").isBoolean()).isTrue();
+            JsonNode budget = body.get("budget");
+            assertThat(budget.get("indicativeAnnual").asText()).isEqualTo("16000.00");
+            assertThat(budget.get("finalAnnual").isNull()).isTrue();
+            assertThat(budget.get("councilAmountAnnual").asText()).isEqualTo("13660.00");
         });
     }
 
     @Test
     void readsACreatedPlanBack() {
         JavalinTest.test(app(), (server, client) -> {
-            Response created = client.post("/plans", VALID);
+            Response created = client.post("/plans", COMPLETE);
             String location = created.headers().get("Location").get(0);
 
             Response read = client.get(location);
 
-            assertThat(read.code()).isEqualTo(200);
             assertThat(read.headers().get("Cache-Control")).containsExactly("no-store");
-            assertThat(JSON.readTree(read.body().string())).isEqualTo(JSON.readTree(created.body().string()));
+            assertThat(read.headers().get("ETag")).isEqualTo(created.headers().get("ETag")).containsExactly("\"1\"");
+            assertThat(ok(read, 200)).isEqualTo(JSON.readTree(created.body().string()));
+        });
+    }
+
+    @Test
+    void aMinimalPlanFileIsADraftWithEmptyParts() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode body = ok(client.post("/plans", "{\"personId\":\"P-1\",\"councilId\":\"bury\"}"), 201);
+
+            assertThat(body.get("whatIsImportant").isNull()).isTrue();
+            assertThat(body.get("needs")).isEmpty();
+            assertThat(body.get("supportItems")).isEmpty();
+            assertThat(body.get("budget").isNull()).isTrue();
         });
     }
 
@@ -111,7 +109,7 @@ class WebAppTest {
     @Test
     void aBadUnitCostInTheSecondItemIsNamedByItsPath() {
         JavalinTest.test(app(), (server, client) -> {
-            JsonNode problem = problem(client.post("/plans", VALID.replace("\"42.00\"", "\"42.005\"")),
+            JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"42.00\"", "\"42.005\"")),
                     400, WebApp.INVALID_REQUEST);
 
             assertThat(errors(problem)).containsExactly("$.supportItems[1].unitCost Pattern");
@@ -121,7 +119,7 @@ class WebAppTest {
     @Test
     void aNegativeUnitCostIsRefused() {
         JavalinTest.test(app(), (server, client) -> {
-            JsonNode problem = problem(client.post("/plans", VALID.replace("\"18.40\"", "\"-18.40\"")),
+            JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"18.40\"", "\"-18.40\"")),
                     400, WebApp.INVALID_REQUEST);
 
             assertThat(errors(problem)).containsExactly("$.supportItems[0].unitCost Pattern");
@@ -132,7 +130,7 @@ class WebAppTest {
     void aDomainRuleRefusalIsNamedByItsPathToo() {
         JavalinTest.test(app(), (server, client) -> {
             // Matches the pattern but is above the domain's largest amount.
-            JsonNode problem = problem(client.post("/plans", VALID.replace("\"42.00\"", "\"9999999999999\"")),
+            JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"42.00\"", "\"9999999999999\"")),
                     400, WebApp.INVALID_REQUEST);
 
             assertThat(errors(problem)).containsExactly("$.supportItems[1].unitCost money.range");
@@ -140,9 +138,48 @@ class WebAppTest {
     }
 
     @Test
+    void nestedFieldsAreNamedByTheirJsonPaths() {
+        JavalinTest.test(app(), (server, client) -> {
+            String body = COMPLETE.replace("\"PERSONAL_HYGIENE\"", "\"HYGIENE\"")
+                    .replace("\"16000.00\"", "\"16,000\"");
+
+            JsonNode problem = problem(client.post("/plans", body), 400, WebApp.INVALID_REQUEST);
+
+            assertThat(errors(problem)).containsExactly("$.budget.indicativeAnnual Pattern", "$.needs[0].outcome EnumName");
+        });
+    }
+
+    @Test
+    void aLinkToANeedThatIsNotInThePlanIsNamedByItsPath() {
+        JavalinTest.test(app(), (server, client) -> {
+            String body = COMPLETE.replace("\"needs\": [\"n2\"], \"outcomes\": [\"o2\"]", "\"needs\": [\"n9\"], \"outcomes\": [\"o2\"]");
+
+            JsonNode problem = problem(client.post("/plans", body), 400, WebApp.INVALID_REQUEST);
+
+            assertThat(errors(problem)).containsExactly("$.supportItems[1].needs plan.link-exists");
+            assertThat(problem.get("errors").get(0).get("message").asText()).contains("n9");
+        });
+    }
+
+    @Test
+    void domainRulesAcrossFieldsAreNamedByTheirPaths() {
+        JavalinTest.test(app(), (server, client) -> {
+            assertThat(errors(problem(client.post("/plans", COMPLETE.replace("\"2340.00\"", "\"16000.01\"")),
+                    400, WebApp.INVALID_REQUEST)))
+                    .containsExactly("$.budget.assessedContributionAnnual budget.contribution-within-cost");
+            assertThat(errors(problem(client.post("/plans", COMPLETE.replace("{\"id\": \"n2\"", "{\"id\": \"n1\"")),
+                    400, WebApp.INVALID_REQUEST)))
+                    .containsExactly("$.needs[1].id plan.unique-id");
+            assertThat(errors(problem(client.post("/plans", COMPLETE.replace("\"2026-04-01\"", "\"2026-02-30\"")),
+                    400, WebApp.INVALID_REQUEST)))
+                    .containsExactly("$.actionPlan[0].byWhen date.valid");
+        });
+    }
+
+    @Test
     void aMissingPersonIdIsRefused() {
         JavalinTest.test(app(), (server, client) -> {
-            JsonNode problem = problem(client.post("/plans", VALID.replace("\"personId\":\"P-100234\",", "")),
+            JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"personId\": \"P-100234\",", "")),
                     400, WebApp.INVALID_REQUEST);
 
             assertThat(errors(problem)).containsExactly("$.personId NotNull");
@@ -153,7 +190,7 @@ class WebAppTest {
     @Test
     void everyInvalidFieldIsReportedAtOnce() {
         JavalinTest.test(app(), (server, client) -> {
-            String body = VALID.replace("\"derbyshire\"", "\"Derbyshire!\"").replace("\"HOURS_PER_WEEK\"", "\"HOURS\"");
+            String body = COMPLETE.replace("\"derbyshire\"", "\"Derbyshire!\"").replace("\"HOURS_PER_WEEK\"", "\"HOURS\"");
 
             JsonNode problem = problem(client.post("/plans", body), 400, WebApp.INVALID_REQUEST);
 
@@ -178,8 +215,8 @@ class WebAppTest {
     @Test
     void anUnknownFieldIsRefused() {
         JavalinTest.test(app(), (server, client) -> {
-            JsonNode problem = problem(client.post("/plans", VALID.replace("\"unit\":\"SESSIONS_PER_WEEK\"",
-                    "\"unit\":\"SESSIONS_PER_WEEK\",\"colour\":\"blue\"")), 400, WebApp.MALFORMED_JSON);
+            JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"unit\": \"SESSIONS_PER_WEEK\"",
+                    "\"unit\": \"SESSIONS_PER_WEEK\", \"colour\": \"blue\"")), 400, WebApp.MALFORMED_JSON);
 
             assertThat(errors(problem)).containsExactly("$.supportItems[1].colour unknown-field");
         });
@@ -188,7 +225,7 @@ class WebAppTest {
     @Test
     void anAmountWrittenAsAJsonNumberIsRefused() {
         JavalinTest.test(app(), (server, client) -> {
-            JsonNode problem = problem(client.post("/plans", VALID.replace("\"18.40\"", "18.40")),
+            JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"18.40\"", "18.40")),
                     400, WebApp.MALFORMED_JSON);
 
             assertThat(errors(problem)).containsExactly("$.supportItems[0].unitCost json.type");
@@ -197,9 +234,19 @@ class WebAppTest {
     }
 
     @Test
+    void aBooleanWrittenAsTextIsRefused() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"livesInSameHousehold\": false",
+                    "\"livesInSameHousehold\": \"false\"")), 400, WebApp.MALFORMED_JSON);
+
+            assertThat(errors(problem)).containsExactly("$.supportItems[0].paidPerson.livesInSameHousehold json.type");
+        });
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsUnsupported() {
         JavalinTest.test(app(), (server, client) -> {
-            Response response = client.request("/plans", b -> b.post(BodyPublishers.ofString(VALID))
+            Response response = client.request("/plans", b -> b.post(BodyPublishers.ofString(COMPLETE))
                     .header("Content-Type", "text/plain"));
 
             problem(response, 415, WebApp.UNSUPPORTED_MEDIA_TYPE);
@@ -207,9 +254,18 @@ class WebAppTest {
     }
 
     @Test
+    void anEmptyBodyIsMalformed() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode problem = problem(client.post("/plans", ""), 400, WebApp.MALFORMED_JSON);
+
+            assertThat(errors(problem)).containsExactly("$ json.single-object");
+        });
+    }
+
+    @Test
     void jsonWithACharsetIsAccepted() {
         JavalinTest.test(app(), (server, client) -> {
-            Response response = client.request("/plans", b -> b.post(BodyPublishers.ofString(VALID))
+            Response response = client.request("/plans", b -> b.post(BodyPublishers.ofString(COMPLETE))
                     .header("Content-Type", "application/json; charset=UTF-8"));
 
             assertThat(response.code()).isEqualTo(201);
@@ -234,21 +290,18 @@ class WebAppTest {
     @Test
     void aBodyOverTheLimitIsTooLarge() {
         JavalinTest.test(app(), (server, client) -> {
-            String huge = VALID.replace("Seeing my grandchildren every week.", "x".repeat(1_100_000));
+            String huge = COMPLETE.replace("Seeing my grandchildren every week and keeping my allotment.", "x".repeat(1_100_000));
             problem(client.post("/plans", huge), 413, WebApp.TOO_LARGE);
         });
     }
 
     @Test
     void anUnexpectedFailureSaysNothingAboutItself() {
-        DraftPlanUseCase failing = command -> {
+        DraftPlanUseCase failing = (command, actor) -> {
             throw new IllegalStateException("secret-detail from the database");
         };
-        FindPlanUseCase finder = id -> {
-            throw new IllegalStateException("secret-detail from the database");
-        };
-        JavalinTest.test(WebApp.create(failing, finder), (server, client) -> {
-            JsonNode created = problem(client.post("/plans", VALID), 500, WebApp.INTERNAL);
+        JavalinTest.test(WebApp.create(useCases(failing, new FailingFinder())), (server, client) -> {
+            JsonNode created = problem(client.post("/plans", COMPLETE), 500, WebApp.INTERNAL);
             JsonNode found = problem(client.get("/plans/" + UUID.randomUUID()), 500, WebApp.INTERNAL);
 
             assertThat(created.toString()).doesNotContain("secret-detail");
@@ -258,11 +311,11 @@ class WebAppTest {
 
     @Test
     void anErrorThatIsNotAnExceptionIsStillAProblem() {
-        DraftPlanUseCase failing = command -> {
+        DraftPlanUseCase failing = (command, actor) -> {
             throw new LinkageError("secret-detail from a class loader");
         };
-        JavalinTest.test(WebApp.create(failing, service), (server, client) -> {
-            Response response = client.post("/plans", VALID);
+        JavalinTest.test(WebApp.create(useCases(failing, new FailingFinder())), (server, client) -> {
+            Response response = client.post("/plans", COMPLETE);
 
             assertThat(response.code()).isEqualTo(500);
             assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/problem+json");
@@ -272,25 +325,29 @@ class WebAppTest {
         });
     }
 
-    /** Asserts an RFC 9457 problem of this status and type, with no trace of the server's internals. */
-    private static JsonNode problem(Response response, int status, String type) throws Exception {
-        String text = response.body().string();
-        assertThat(response.code()).isEqualTo(status);
-        assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/problem+json");
-        assertThat(text).doesNotContain("Exception", "\tat ", "org.supportplan", "io.javalin", "com.fasterxml");
-        JsonNode problem = JSON.readTree(text);
-        assertThat(problem.get("type").asText()).isEqualTo(type);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).isNotBlank();
-        assertThat(problem.get("instance").asText()).startsWith("/");
-        return problem;
+    private static WebApp.UseCases useCases(DraftPlanUseCase drafts, FindPlanUseCase finder) {
+        InMemoryStore store = new InMemoryStore();
+        WebApp.UseCases real = TestApp.useCases(store.plans(), store.auditTrail(), store,
+                Clock.fixed(PlanFixtures.CREATED_AT, ZoneOffset.UTC));
+        return new WebApp.UseCases(drafts, finder, real.lifecycle(), real.checks(), real.councils(), real.reviews(),
+                real.accounts(), real.transactions());
     }
 
-    /** Each error as "field rule". */
-    private static List<String> errors(JsonNode problem) {
-        List<String> out = new ArrayList<>();
-        problem.get("errors").forEach(e -> out.add(e.get("field").asText() + " " + e.get("rule").asText()));
-        return out;
+    /** A finder whose storage has failed. */
+    private static final class FailingFinder implements FindPlanUseCase {
+        @Override
+        public Optional<StoredPlan> findPlan(PlanId id, Actor reader) {
+            throw new IllegalStateException("secret-detail from the database");
+        }
+
+        @Override
+        public Optional<SupportPlan> findVersion(PlanId id, int version, Actor reader) {
+            throw new IllegalStateException("secret-detail from the database");
+        }
+
+        @Override
+        public List<SupportPlan> history(PlanId id, Actor reader) {
+            throw new IllegalStateException("secret-detail from the database");
+        }
     }
 }

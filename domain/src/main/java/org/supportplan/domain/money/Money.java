@@ -39,7 +39,7 @@ public record Money(long pence) implements Comparable<Money> {
 
     /** An amount of whole pounds. */
     public static Money ofPounds(long pounds) {
-        return new Money(Math.multiplyExact(pounds, 100L));
+        return inRange(BigDecimal.valueOf(pounds).movePointRight(2));
     }
 
     /**
@@ -76,15 +76,15 @@ public record Money(long pence) implements Comparable<Money> {
         return new Money(Math.subtractExact(pence, other.pence));
     }
 
-    /** This amount times a whole number. */
+    /** This amount times a whole number; refuses a result beyond the range. */
     public Money times(long factor) {
-        return new Money(Math.multiplyExact(pence, factor));
+        return inRange(BigDecimal.valueOf(pence).multiply(BigDecimal.valueOf(factor)));
     }
 
     /** This amount times {@code quantity}, with any fraction of a penny settled by {@code rounding}. */
     public Money times(Quantity quantity, RoundingRule rounding) {
         BigDecimal exact = BigDecimal.valueOf(pence).multiply(quantity.toBigDecimal());
-        return new Money(exact.setScale(0, rounding.mode()).longValueExact());
+        return inRange(exact.setScale(0, rounding.mode()));
     }
 
     /**
@@ -96,7 +96,7 @@ public record Money(long pence) implements Comparable<Money> {
             throw InvalidValueException.of("", "quantity.non-zero", "cannot divide an amount by zero");
         }
         BigDecimal exact = BigDecimal.valueOf(pence).multiply(numerator);
-        return new Money(exact.divide(denominator, 0, rounding.mode()).longValueExact());
+        return inRange(exact.divide(denominator, 0, rounding.mode()));
     }
 
     /** This amount divided by {@code quantity}, with any fraction of a penny settled by {@code rounding}. */
@@ -104,8 +104,15 @@ public record Money(long pence) implements Comparable<Money> {
         if (quantity.isZero()) {
             throw InvalidValueException.of("", "quantity.non-zero", "cannot divide an amount by zero");
         }
-        BigDecimal exact = BigDecimal.valueOf(pence).divide(quantity.toBigDecimal(), 0, rounding.mode());
-        return new Money(exact.longValueExact());
+        return inRange(BigDecimal.valueOf(pence).divide(quantity.toBigDecimal(), 0, rounding.mode()));
+    }
+
+    // A product far beyond any budget must fail as a named money rule, not as a bare ArithmeticException.
+    private static Money inRange(BigDecimal wholePence) {
+        if (wholePence.abs().compareTo(BigDecimal.valueOf(MAX_PENCE)) > 0) {
+            throw InvalidValueException.of("", "money.range", "an amount must be within 1000000000000.00 pounds either way");
+        }
+        return new Money(wholePence.longValueExact());
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.supportplan.domain.validation.InvalidValueException;
 
 /**
- * A short key, unique within one plan, by which other parts of the plan refer to a item
+ * A short key, unique within one plan, by which other parts of the plan refer to an item
  * (for example {@code item-1}).
  *
  * @param value letters, digits, dots, underscores and hyphens, 1 to 40 characters
@@ -18,7 +18,7 @@ public record ItemId(String value) implements Comparable<ItemId> {
     public ItemId {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw InvalidValueException.of("id", "item-id.format",
-                    "a item id is 1 to 40 letters, digits, dots, underscores or hyphens, such as item-1");
+                    "an item id is 1 to 40 letters, digits, dots, underscores or hyphens, such as item-1");
         }
     }
 

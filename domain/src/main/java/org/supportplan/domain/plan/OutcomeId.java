@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.supportplan.domain.validation.InvalidValueException;
 
 /**
- * A short key, unique within one plan, by which other parts of the plan refer to a outcome
+ * A short key, unique within one plan, by which other parts of the plan refer to an outcome
  * (for example {@code outcome-1}).
  *
  * @param value letters, digits, dots, underscores and hyphens, 1 to 40 characters
@@ -18,7 +18,7 @@ public record OutcomeId(String value) implements Comparable<OutcomeId> {
     public OutcomeId {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw InvalidValueException.of("id", "outcome-id.format",
-                    "a outcome id is 1 to 40 letters, digits, dots, underscores or hyphens, such as outcome-1");
+                    "an outcome id is 1 to 40 letters, digits, dots, underscores or hyphens, such as outcome-1");
         }
     }
 

@@ -17,6 +17,8 @@ public enum SupportUnit {
     NIGHTS_PER_WEEK("nights per week", Period.WEEK),
     /** A fixed weekly charge (a quantity of 1 is one week), priced per week. */
     PER_WEEK("per week", Period.WEEK),
+    /** A fixed four-weekly charge (a quantity of 1 is four weeks), priced per four weeks. */
+    PER_FOUR_WEEKS("per four weeks", Period.FOUR_WEEKS),
     /** Items each year (a membership, a service), priced per item. */
     ITEMS_PER_YEAR("items per year", Period.YEAR),
     /** A one-off purchase, priced per item. */

@@ -6,18 +6,22 @@ import java.util.Set;
 import org.supportplan.domain.money.Quantity;
 import org.supportplan.domain.money.RoundingRule;
 import org.supportplan.domain.plan.SpendCategory;
-import org.supportplan.domain.spend.RuleId;
-import org.supportplan.domain.spend.RuleSource;
+import org.supportplan.domain.rule.RuleId;
+import org.supportplan.domain.rule.RuleSource;
 
 /**
- * A council profile as written in its data file, before defaults are filled in. Any value left null
- * is taken from the national default profile and marked {@link Provenance#NATIONAL_DEFAULT}.
+ * A council profile as written in its data file (or in code), before inherited values are filled in.
+ * {@link ProfileResolver} takes any value left null from the parent profile, as the parent has it: a value
+ * a parent council set stays {@link Provenance#COUNCIL} with that council's source, and a value from the
+ * national default stays {@link Provenance#NATIONAL_DEFAULT}. A national default has no parent and gives
+ * every value.
  *
  * @param id the council's id
  * @param name the council's name
- * @param questions the plan questions, or null to use the national default's
- * @param spendRules built-in or plug-in rules switched on, each with the source the council cites
- * @param localRules the council's own category rules, defined as data
+ * @param questions the plan questions, or null to use the parent's
+ * @param spendRules built-in or plug-in rules switched on, each with the source the council cites (none for a
+ *        plug-in rule, which cites its own), or null to keep every rule the parent has in force (its local rules too)
+ * @param localRules the council's own category rules, defined as data, added to the rules above (or null for none)
  * @param weeksPerYear weeks per year, or null
  * @param rounding the rounding rule, or null
  * @param initialReview the initial review, or null
@@ -47,7 +51,8 @@ public record ProfileDefinition(String id, String name, List<PlanQuestion> quest
      * A built-in or plug-in rule switched on by id.
      *
      * @param id the rule id
-     * @param source the council's wording of the rule (required for built-ins), or null
+     * @param source the council's wording of the rule: required for a built-in rule, refused for a plug-in
+     *        rule (which cites its own source), so null for a plug-in
      */
     public record RuleChoice(RuleId id, RuleSource source) {
     }

@@ -1,24 +1,37 @@
 package org.supportplan.domain.profile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.supportplan.domain.plan.CouncilId;
+import org.supportplan.domain.rule.RuleId;
 import org.supportplan.domain.spend.CategoryRule;
-import org.supportplan.domain.spend.RuleId;
 import org.supportplan.domain.spend.SpendRule;
 import org.supportplan.domain.spend.SpendRuleCatalog;
 import org.supportplan.domain.validation.InvalidValueException;
 
 /**
- * Turns a {@link ProfileDefinition} into a {@link CouncilProfile}: resolves rule ids against the
- * catalog and fills every missing value from the national default, marking it as such.
+ * Turns a {@link ProfileDefinition} into a {@link CouncilProfile}: switches rules on from the catalog, builds
+ * the council's local rules, and fills every value the definition leaves out from its parent profile. An
+ * inherited value is the parent's {@link Setting} unchanged, so along a chain such as
+ * {@code testshire → bury → england-default} a value Bury sets stays Bury's (citing Bury) and one only the
+ * national default gives stays {@link Provenance#NATIONAL_DEFAULT}.
+ *
+ * <p>Every refusal is an {@link InvalidValueException} whose field is the path within the definition, such
+ * as {@code spendRules[2].id}, {@code localRules[0].source} or {@code questions[1].id} (empty when it is about
+ * the whole definition), so an adapter reading a file can point at the place to fix.
  */
 public final class ProfileResolver {
+
+    private static final String SOURCE = "supportplan council profiles";
 
     private final SpendRuleCatalog catalog;
 
@@ -27,81 +40,179 @@ public final class ProfileResolver {
         this.catalog = catalog;
     }
 
-    /** Resolves the national default profile itself, which must give every value. */
+    /**
+     * Resolves a national default: a profile with no parent, which must give every value (refused naming all
+     * that are missing, {@code profile.national-default-complete}). Its values are all marked
+     * {@link Provenance#NATIONAL_DEFAULT}.
+     */
     public CouncilProfile resolveNationalDefault(ProfileDefinition definition) {
+        List<String> missing = missing(definition);
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException("", "profile.national-default-complete", SOURCE, "a national default "
+                    + "extends no other profile, so it must give every value; missing: " + String.join(", ", missing));
+        }
         return resolve(definition, Optional.empty());
     }
 
-    /** Resolves a council's profile, filling gaps from {@code nationalDefault}. */
-    public CouncilProfile resolve(ProfileDefinition definition, CouncilProfile nationalDefault) {
-        return resolve(definition, Optional.of(nationalDefault));
+    /**
+     * Resolves a council's profile, taking every value it leaves out from {@code parent} (already resolved: the
+     * national default or another council's profile) with the provenance and source it has there. The
+     * council's own values are marked {@link Provenance#COUNCIL}.
+     */
+    public CouncilProfile resolve(ProfileDefinition definition, CouncilProfile parent) {
+        if (parent == null) {
+            throw InvalidValueException.of("parent", "value.required", "a council profile needs the profile it extends");
+        }
+        return resolve(definition, Optional.of(parent));
     }
 
     private CouncilProfile resolve(ProfileDefinition d, Optional<CouncilProfile> parent) {
-        CouncilId id = CouncilId.of(d.id());
-        List<PlanQuestion> questions = d.questions() != null ? d.questions()
-                : parent.map(CouncilProfile::questions).orElseThrow(() -> missing("questions"));
+        CouncilId id = at("id", () -> CouncilId.of(d.id()));
+        List<PlanQuestion> questions = d.questions() == null ? parent.orElseThrow().questions() : questions(d.questions());
         List<SpendRule> rules = rules(d, parent);
-        ReviewPolicy parentReviews = parent.map(CouncilProfile::reviews).orElse(null);
         ReviewPolicy reviews = new ReviewPolicy(
-                setting(d.initialReview(), parentReviews == null ? null : parentReviews.initialReview(), "initialReview", parent.isEmpty()),
-                setting(d.regularReview(), parentReviews == null ? null : parentReviews.regularReview(), "regularReview", parent.isEmpty()),
-                setting(d.directPaymentFirstReview(), parentReviews == null ? null : parentReviews.directPaymentFirstReview(),
-                        "directPaymentFirstReview", parent.isEmpty()),
-                setting(d.directPaymentRegularReview(), parentReviews == null ? null : parentReviews.directPaymentRegularReview(),
-                        "directPaymentRegularReview", parent.isEmpty()));
+                setting(d.initialReview(), parent, p -> p.reviews().initialReview(), "initialReview"),
+                setting(d.regularReview(), parent, p -> p.reviews().regularReview(), "regularReview"),
+                setting(d.directPaymentFirstReview(), parent, p -> p.reviews().directPaymentFirstReview(),
+                        "directPaymentFirstReview"),
+                setting(d.directPaymentRegularReview(), parent, p -> p.reviews().directPaymentRegularReview(),
+                        "directPaymentRegularReview"));
         return new CouncilProfile(id, d.name(), questions, rules,
-                setting(d.weeksPerYear(), parent.map(CouncilProfile::weeksPerYear).orElse(null), "weeksPerYear", parent.isEmpty()),
-                setting(d.rounding(), parent.map(CouncilProfile::rounding).orElse(null), "rounding", parent.isEmpty()),
+                setting(d.weeksPerYear(), parent, CouncilProfile::weeksPerYear, "weeksPerYear"),
+                setting(d.rounding(), parent, CouncilProfile::rounding, "rounding"),
                 reviews,
-                setting(d.unspentBalanceWeeks(), parent.map(CouncilProfile::unspentBalanceWeeks).orElse(null),
-                        "unspentBalanceWeeks", parent.isEmpty()));
+                setting(d.unspentBalanceWeeks(), parent, CouncilProfile::unspentBalanceWeeks, "unspentBalanceWeeks"));
     }
 
+    private static List<PlanQuestion> questions(List<PlanQuestion> given) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            PlanQuestion question = given.get(i);
+            if (question == null) {
+                throw InvalidValueException.of("questions[" + i + "]", "value.required", "a question is required here");
+            }
+            Integer earlier = seen.putIfAbsent(question.id(), i);
+            if (earlier != null) {
+                throw new InvalidValueException("questions[" + i + "].id", "profile.duplicate-question", SOURCE,
+                        "the question id '" + question.id() + "' is already used at questions[" + earlier + "]; "
+                                + "each question needs its own id");
+            }
+        }
+        return given;
+    }
+
+    /*
+     * Without spendRules of its own a profile keeps every rule its parent has in force (the statutory
+     * family-payment rule and the parent's local rules among them); its local rules are added to those.
+     */
     private List<SpendRule> rules(ProfileDefinition d, Optional<CouncilProfile> parent) {
-        if (d.spendRules() == null && d.localRules() == null) {
-            return parent.map(CouncilProfile::spendRules).orElseThrow(() -> missing("spendRules"));
-        }
-        Map<RuleId, SpendRule> rules = new LinkedHashMap<>();
-        for (ProfileDefinition.RuleChoice choice : d.spendRules() == null ? List.<ProfileDefinition.RuleChoice>of() : d.spendRules()) {
-            if (rules.putIfAbsent(choice.id(), catalog.resolve(choice.id(), Optional.ofNullable(choice.source()))) != null) {
-                throw duplicate(choice.id());
+        Map<RuleId, SpendRule> inForce = new LinkedHashMap<>();
+        if (d.spendRules() == null) {
+            parent.orElseThrow().spendRules().forEach(rule -> inForce.put(rule.id(), rule));
+        } else {
+            for (int i = 0; i < d.spendRules().size(); i++) {
+                String path = "spendRules[" + i + "]";
+                ProfileDefinition.RuleChoice choice = required(d.spendRules().get(i), path);
+                RuleId id = required(choice.id(), path + ".id");
+                SpendRule rule = under(path, () -> catalog.resolve(id, Optional.ofNullable(choice.source())));
+                if (inForce.putIfAbsent(id, rule) != null) {
+                    throw new InvalidValueException(path + ".id", "profile.duplicate-rule", SOURCE,
+                            "the rule " + id + " is switched on twice");
+                }
             }
         }
-        for (ProfileDefinition.LocalRule local : d.localRules() == null ? List.<ProfileDefinition.LocalRule>of() : d.localRules()) {
-            SpendRule rule = new CategoryRule(local.id(), local.source(), local.reason(),
-                    local.categories() == null ? Set.of() : local.categories(), local.words() == null ? Set.of() : local.words());
-            if (rules.putIfAbsent(local.id(), rule) != null) {
-                throw duplicate(local.id());
+        List<ProfileDefinition.LocalRule> locals = d.localRules() == null ? List.of() : d.localRules();
+        Set<RuleId> ownLocals = new HashSet<>();
+        for (int i = 0; i < locals.size(); i++) {
+            String path = "localRules[" + i + "]";
+            ProfileDefinition.LocalRule local = required(locals.get(i), path);
+            RuleId id = required(local.id(), path + ".id");
+            if (catalog.knows(id)) {
+                throw new InvalidValueException(path + ".id", "profile.duplicate-rule", SOURCE, id + " is the id of a built-in "
+                        + "or installed rule; give a local rule its own id, prefixed with the council's id (such as "
+                        + "bury.spend.takeaways)");
             }
-        }
-        return new ArrayList<>(rules.values());
-    }
-
-    // The national default's own values are marked as national defaults; a council's own are the council's.
-    private static <T> Setting<T> setting(ProfileDefinition.Value<T> own, Setting<T> inherited, String field,
-                                          boolean isNationalDefault) {
-        if (own != null && own.value() != null) {
-            if (own.source() == null) {
-                throw new InvalidValueException(field + ".source", "profile.source-required", "supportplan council profiles",
-                        field + " must say where the council's value comes from");
+            if (local.source() == null) {
+                throw new InvalidValueException(path + ".source", "profile.source-required", SOURCE,
+                        "the local rule " + id + " must cite where it comes from (normally the council's policy)");
             }
-            return new Setting<>(own.value(), isNationalDefault ? Provenance.NATIONAL_DEFAULT : Provenance.COUNCIL,
-                    own.source());
+            SpendRule rule = under(path, () -> new CategoryRule(id, local.source(), local.reason(),
+                    local.categories() == null ? Set.of() : local.categories(), local.words() == null ? Set.of() : local.words()));
+            if (inForce.putIfAbsent(id, rule) != null) {
+                // A local rule never quietly replaces one the parent has in force.
+                throw new InvalidValueException(path + ".id", "profile.duplicate-rule", SOURCE, ownLocals.contains(id)
+                        ? "the rule " + id + " is defined twice"
+                        : "the rule " + id + " is already in force in " + parent.orElseThrow().id()
+                                + ", which this profile extends; give the local rule its own id");
+            }
+            ownLocals.add(id);
         }
-        if (inherited == null) {
-            throw missing(field);
-        }
-        return inherited.asNationalDefault();
+        return new ArrayList<>(inForce.values());
     }
 
-    private static InvalidValueException missing(String field) {
-        return new InvalidValueException(field, "profile.national-default-complete", "supportplan council profiles",
-                "the national default profile must give " + field);
+    // A national default's own values are national defaults; a council's own are the council's; inherited ones are as the parent has them.
+    private static <T> Setting<T> setting(ProfileDefinition.Value<T> own, Optional<CouncilProfile> parent,
+                                          Function<CouncilProfile, Setting<T>> inherited, String field) {
+        if (!given(own)) {
+            return inherited.apply(parent.orElseThrow());
+        }
+        if (own.source() == null) {
+            throw new InvalidValueException(field + ".source", "profile.source-required", SOURCE,
+                    field + " must cite where the value comes from (the council's page or policy, or the law)");
+        }
+        return new Setting<>(own.value(), parent.isEmpty() ? Provenance.NATIONAL_DEFAULT : Provenance.COUNCIL, own.source());
     }
 
-    private static InvalidValueException duplicate(RuleId id) {
-        return new InvalidValueException("spendRules", "profile.duplicate-rule", "supportplan council profiles",
-                "the rule " + id + " is switched on twice");
+    private static boolean given(ProfileDefinition.Value<?> value) {
+        return value != null && value.value() != null;
+    }
+
+    private static List<String> missing(ProfileDefinition d) {
+        List<String> missing = new ArrayList<>();
+        if (d.questions() == null) {
+            missing.add("questions");
+        }
+        if (d.spendRules() == null) {
+            missing.add("spendRules");
+        }
+        Map<String, ProfileDefinition.Value<?>> values = new LinkedHashMap<>();
+        values.put("weeksPerYear", d.weeksPerYear());
+        values.put("rounding", d.rounding());
+        values.put("initialReview", d.initialReview());
+        values.put("regularReview", d.regularReview());
+        values.put("directPaymentFirstReview", d.directPaymentFirstReview());
+        values.put("directPaymentRegularReview", d.directPaymentRegularReview());
+        values.put("unspentBalanceWeeks", d.unspentBalanceWeeks());
+        values.forEach((field, value) -> {
+            if (!given(value)) {
+                missing.add(field);
+            }
+        });
+        return missing;
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw InvalidValueException.of(field, "value.required", field + " is required");
+        }
+        return value;
+    }
+
+    // A single value: the refusal is about the value itself, so the field is where it is written.
+    private static <T> T at(String field, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.ruleId(), e.source(), e.getMessage());
+        }
+    }
+
+    // Something built from several fields: the refusal names one of them, placed under this path.
+    private static <T> T under(String path, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidValueException e) {
+            throw e.under(path);
+        }
     }
 }

@@ -1,14 +1,15 @@
 package org.supportplan.domain.profile;
 
-import org.supportplan.domain.spend.RuleSource;
+import org.supportplan.domain.rule.RuleSource;
 import org.supportplan.domain.validation.Check;
 
 /**
  * One value of a council profile with where it comes from, so a default is never presented as the
- * council's own rule.
+ * council's own rule. A value a profile inherits is the parent's setting unchanged: a council's value
+ * stays the council's (citing that council), a national default stays a national default.
  *
  * @param value the value in force
- * @param provenance the council's own, or the national default
+ * @param provenance a council's own, or the national default
  * @param source the law, guidance or page the value comes from
  * @param <T> the value's type
  */
@@ -21,12 +22,7 @@ public record Setting<T>(T value, Provenance provenance, RuleSource source) {
         Check.present(source, "source");
     }
 
-    /** The same value, marked as inherited from the national default. */
-    public Setting<T> asNationalDefault() {
-        return new Setting<>(value, Provenance.NATIONAL_DEFAULT, source);
-    }
-
-    /** True when the value is the national default rather than the council's own. */
+    /** True when the value is the national default rather than a council's own. */
     public boolean isDefault() {
         return provenance == Provenance.NATIONAL_DEFAULT;
     }

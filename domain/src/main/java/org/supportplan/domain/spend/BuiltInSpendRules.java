@@ -1,5 +1,7 @@
 package org.supportplan.domain.spend;
 
+import org.supportplan.domain.rule.RuleId;
+import org.supportplan.domain.rule.RuleSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +36,9 @@ public final class BuiltInSpendRules {
         rules.put(GAMBLING, source -> new CategoryRule(GAMBLING, source,
                 "the budget cannot be spent on gambling",
                 categories("gambling", "betting", "lottery"),
-                Set.of("casino", "betting", "bookmaker", "bookmakers", "lottery", "bingo", "poker", "gambling")));
+                // Words match whole words only, so plurals are listed too.
+                Set.of("casino", "casinos", "betting", "bookmaker", "bookmakers", "lottery", "lotteries", "bingo", "poker",
+                        "gambling")));
         rules.put(EVERYDAY_LIVING, source -> new CategoryRule(EVERYDAY_LIVING, source,
                 "the budget cannot be spent on everyday expenses like food or rent",
                 categories("food", "groceries", "rent", "mortgage", "utilities", "household-bills"), Set.of()));

@@ -1,5 +1,8 @@
 package org.supportplan.domain.spend;
 
+import org.supportplan.domain.rule.RuleId;
+import org.supportplan.domain.rule.RuleSource;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,6 +14,10 @@ import org.supportplan.domain.validation.Check;
  * Refuses spend in any of a set of categories, or whose description contains any of a set of words.
  * The built-in prohibitions (illegal purchases, gambling, everyday living costs, NHS-provided items)
  * and councils' own data-defined rules are all of this kind.
+ *
+ * <p>Words match case-insensitively and only as whole words: a match must not be preceded or followed
+ * by a letter or digit. So {@code bingo} matches "Bingo night" and "bingo-hall", but {@code gambling}
+ * does not match "Gamblingham Road day centre" and {@code poker} does not match "pokerwork class".
  */
 public final class CategoryRule implements SpendRule {
 
@@ -28,12 +35,13 @@ public final class CategoryRule implements SpendRule {
         this.id = Check.present(id, "id");
         this.source = Check.present(source, "source");
         this.reason = Check.text(reason, "reason", 1000);
-        this.categories = Set.copyOf(Check.present(categories, "categories"));
+        Check.present(categories, "categories").forEach(category -> Check.present(category, "categories"));
+        this.categories = Collections.unmodifiableSet(new TreeSet<>(categories));
         TreeSet<String> lower = new TreeSet<>();
         for (String word : Check.present(words, "words")) {
             lower.add(Check.text(word, "words", 60).toLowerCase(Locale.ROOT));
         }
-        this.words = Set.copyOf(lower);
+        this.words = Collections.unmodifiableSet(lower);
         Check.that(!this.categories.isEmpty() || !this.words.isEmpty(), "categories", "spend-rule.empty",
                 "a category rule needs at least one category or word");
     }
@@ -53,12 +61,12 @@ public final class CategoryRule implements SpendRule {
         return reason;
     }
 
-    /** The categories refused. */
+    /** The categories refused, in code order. */
     public Set<SpendCategory> categories() {
         return categories;
     }
 
-    /** The words refused in descriptions. */
+    /** The words refused in descriptions, lower-case, in alphabetical order. */
     public Set<String> words() {
         return words;
     }
@@ -71,21 +79,23 @@ public final class CategoryRule implements SpendRule {
         return Verdict.ALLOWED;
     }
 
+    // Runs on every transaction of an audit: compares in place, case-insensitively, instead of lower-casing
+    // the whole description for each rule.
     private boolean mentionsAWord(String description) {
         if (words.isEmpty() || description.isEmpty()) {
             return false;
         }
-        String text = description.toLowerCase(Locale.ROOT);
         for (String word : words) {
-            int at = text.indexOf(word);
-            while (at >= 0) {
-                boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-                int end = at + word.length();
-                boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-                if (startOk && endOk) {
+            int length = word.length();
+            char first = word.charAt(0);
+            for (int at = 0, last = description.length() - length; at <= last; at++) {
+                char c = description.charAt(at);
+                if ((c == first || Character.toLowerCase(c) == first)
+                        && description.regionMatches(true, at, word, 0, length)
+                        && (at == 0 || !Character.isLetterOrDigit(description.charAt(at - 1)))
+                        && (at + length == description.length() || !Character.isLetterOrDigit(description.charAt(at + length)))) {
                     return true;
                 }
-                at = text.indexOf(word, at + 1);
             }
         }
         return false;

@@ -1,6 +1,8 @@
 package org.supportplan.domain.spend;
 
 import org.supportplan.domain.plan.PaymentRoute;
+import org.supportplan.domain.rule.RuleId;
+import org.supportplan.domain.rule.RuleSource;
 import org.supportplan.domain.validation.Check;
 
 /**

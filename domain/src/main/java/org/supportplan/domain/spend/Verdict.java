@@ -1,5 +1,7 @@
 package org.supportplan.domain.spend;
 
+import org.supportplan.domain.rule.RuleId;
+import org.supportplan.domain.rule.RuleSource;
 import org.supportplan.domain.validation.Check;
 
 /** What a spend rule decided about one subject: allowed, or refused with the rule, reason, source and path. */
@@ -22,10 +24,10 @@ public sealed interface Verdict permits Verdict.Allowed, Verdict.Refused {
      */
     record Refused(RuleId rule, String reason, RuleSource source, String path) implements Verdict {
 
-        /** Validates. */
+        /** Validates; the reason is kept without surrounding white space. */
         public Refused {
             Check.present(rule, "rule");
-            Check.text(reason, "reason", 1000);
+            reason = Check.text(reason, "reason", 1000);
             Check.present(source, "source");
             Check.present(path, "path");
         }

@@ -23,6 +23,8 @@ public final class Check {
         if (trimmed.isEmpty()) {
             throw InvalidValueException.of(field, "text.not-blank", field + " must not be blank");
         }
+        // Positions are counted in characters as a person sees them, in the text as given (before trimming).
+        int leading = value.length() - value.stripLeading().length();
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < trimmed.length() && Character.isLowSurrogate(trimmed.charAt(i + 1))) {
@@ -30,10 +32,10 @@ public final class Check {
             } else if (Character.isSurrogate(c)) {
                 // A lone surrogate is not a character: storage would silently turn it into '?'.
                 throw InvalidValueException.of(field, "text.well-formed",
-                        field + " has a broken character at position " + (i + 1));
+                        field + " has a broken character at position " + position(value, leading + i));
             } else if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 throw InvalidValueException.of(field, "text.no-control-characters",
-                        field + " has a control character at position " + (i + 1));
+                        field + " has a control character at position " + position(value, leading + i));
             }
         }
         if (trimmed.length() > maxLength) {
@@ -41,6 +43,10 @@ public final class Check {
                     field + " must be at most " + maxLength + " characters (was " + trimmed.length() + ")");
         }
         return trimmed;
+    }
+
+    private static int position(String value, int index) {
+        return value.codePointCount(0, index) + 1;
     }
 
     /** Requires {@code condition}, otherwise refuses {@code field} by {@code ruleId}. */

@@ -28,6 +28,27 @@ class MoneyPropertiesTest {
     }
 
     @Test
+    void splittingGivesTheSparePenceToTheFirstPartsAndEachPartIsTheFloorOrCeilingOfTheShare() {
+        qt().forAll(PlanGenerators.money(), integers().between(1, 200))
+                .checkAssert((total, parts) -> {
+                    List<Money> split = total.split(parts);
+                    long floor = Math.floorDiv(total.pence(), parts);
+                    for (int i = 0; i < split.size(); i++) {
+                        org.assertj.core.api.Assertions.assertThat(split.get(i).pence()).isBetween(floor, floor + 1);
+                        if (i > 0) {
+                            org.assertj.core.api.Assertions.assertThat(split.get(i)).isLessThanOrEqualTo(split.get(i - 1));
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void multiplyingByAWholeQuantityIsExactUnderEveryRule() {
+        qt().forAll(PlanGenerators.unitCosts(), longs().between(0, 1000), Generate.enumValues(RoundingRule.class))
+                .check((amount, whole, rule) -> amount.times(Quantity.of(whole), rule).equals(amount.times(whole)));
+    }
+
+    @Test
     void addingThenSubtractingGivesBackTheStart() {
         qt().forAll(PlanGenerators.money(), PlanGenerators.money())
                 .check((a, b) -> a.plus(b).minus(b).equals(a) && a.minus(b).plus(b).equals(a)

@@ -57,6 +57,52 @@ class MoneyTest {
     }
 
     @Test
+    void aProductBeyondTheRangeIsRefusedByTheMoneyRuleNotAnArithmeticError() {
+        Money max = Money.ofPence(Money.MAX_PENCE);
+        java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> overflows = java.util.List.of(
+                () -> max.times(Quantity.of(1_000_000_000), RoundingRule.HALF_UP),
+                () -> max.times(Long.MAX_VALUE),
+                () -> max.times(2),
+                () -> max.timesFraction(java.math.BigDecimal.valueOf(Long.MAX_VALUE), java.math.BigDecimal.ONE, RoundingRule.DOWN),
+                () -> max.dividedBy(new Quantity(1), RoundingRule.UP),
+                () -> Money.ofPounds(Long.MAX_VALUE),
+                () -> Money.ofPounds(-1_000_000_000_001L));
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable overflow : overflows) {
+            assertThatThrownBy(overflow)
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.ruleId()).isEqualTo("money.range"));
+        }
+        assertThat(Money.ofPounds(1_000_000_000_000L).pence()).isEqualTo(Money.MAX_PENCE);
+        assertThat(max.times(-1)).isEqualTo(Money.ofPence(-Money.MAX_PENCE));
+    }
+
+    @Test
+    void timesAFractionRoundsOnceFromTheExactValue() {
+        // 100.00 x 12 / 52.143 = 23.0136... pounds: one rounding of the exact quotient.
+        Money weekly = Money.parse("100.00").timesFraction(java.math.BigDecimal.valueOf(12), new java.math.BigDecimal("52.143"),
+                RoundingRule.HALF_UP);
+        assertThat(weekly).isEqualTo(Money.parse("23.01"));
+        assertThat(Money.ofPence(1).timesFraction(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(2), RoundingRule.HALF_EVEN))
+                .isEqualTo(Money.ZERO);
+        assertThat(Money.ofPence(3).timesFraction(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(2), RoundingRule.HALF_EVEN))
+                .isEqualTo(Money.ofPence(2));
+        assertThatThrownBy(() -> Money.ofPence(1).timesFraction(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO, RoundingRule.UP))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.ruleId()).isEqualTo("quantity.non-zero"));
+    }
+
+    @Test
+    void comparesAndReportsItsSign() {
+        assertThat(Money.ofPence(-1).isNegative()).isTrue();
+        assertThat(Money.ZERO.isNegative()).isFalse();
+        assertThat(Money.ZERO.isZero()).isTrue();
+        assertThat(Money.ofPence(2).isGreaterThan(Money.ofPence(1))).isTrue();
+        assertThat(Money.ofPence(1).isGreaterThan(Money.ofPence(1))).isFalse();
+        assertThat(Money.ofPence(1).max(Money.ofPence(-5))).isEqualTo(Money.ofPence(1));
+        assertThat(Money.ofPence(-5).max(Money.ofPence(1))).isEqualTo(Money.ofPence(1));
+        assertThat(Money.ofPence(7).compareTo(Money.ofPence(9))).isNegative();
+        assertThat(Money.parse("12.30").toString()).isEqualTo("12.30");
+    }
+
+    @Test
     void dividesByAQuantity() {
         assertThat(Money.parse("100.00").dividedBy(Quantity.of(3), RoundingRule.HALF_UP)).isEqualTo(Money.ofPence(3333));
         assertThatThrownBy(() -> Money.ofPence(1).dividedBy(Quantity.of(0), RoundingRule.HALF_UP))

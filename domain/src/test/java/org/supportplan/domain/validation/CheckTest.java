@@ -23,6 +23,43 @@ class CheckTest {
     }
 
     @Test
+    void positionsCountFromTheTextAsGivenAndInCharactersAPersonSees() {
+        // Two leading spaces are trimmed away, but the person typed them: the bell is their fifth character.
+        assertThatThrownBy(() -> Check.text("  ab\u0007", "who", 100)).message().contains("position 5");
+        // An emoji is one character, though Java holds it in two.
+        assertThatThrownBy(() -> Check.text("\uD83D\uDE00\u0007", "who", 100)).message().contains("position 2");
+        assertThatThrownBy(() -> Check.text(" \uD83D\uDE00 \uDE00", "who", 100)).message().contains("position 4");
+    }
+
+    @Test
+    void otherGuardsNameTheFieldAndTheRule() {
+        assertThatThrownBy(() -> Check.present(null, "unitCost"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("unitCost");
+                    assertThat(e.ruleId()).isEqualTo("value.required");
+                    assertThat(e.source()).isEqualTo("supportplan value rules");
+                });
+        assertThat(Check.present("x", "f")).isEqualTo("x");
+        assertThatThrownBy(() -> Check.that(false, "amount", "money.non-negative", "cannot be negative"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.ruleId()).isEqualTo("money.non-negative"))
+                .hasMessage("cannot be negative");
+        Check.that(true, "amount", "money.non-negative", "cannot be negative");
+    }
+
+    @Test
+    void aNestedRefusalIsPlacedUnderItsParent() {
+        InvalidValueException bare = InvalidValueException.of("", "money.range", "too much");
+        assertThat(bare.under("supportItems[1]").field()).isEqualTo("supportItems[1]");
+        assertThat(InvalidValueException.of("[0]", "value.required", "x").under("risks").field()).isEqualTo("risks[0]");
+        InvalidValueException moved = new InvalidValueException("unitCost", "money.non-negative", "Care Act", "negative")
+                .under("supportItems[2]");
+        assertThat(moved.field()).isEqualTo("supportItems[2].unitCost");
+        assertThat(moved.ruleId()).isEqualTo("money.non-negative");
+        assertThat(moved.source()).isEqualTo("Care Act");
+        assertThat(moved.getMessage()).isEqualTo("negative");
+    }
+
+    @Test
     void controlCharactersOtherThanLineBreaksAndTabsAreRefused() {
         assertThat(Check.text("line one\nline\ttwo", "text", 100)).isEqualTo("line one\nline\ttwo");
         assertThatThrownBy(() -> Check.text("bell\u0007", "text", 100))

@@ -1,28 +1,49 @@
 package org.supportplan.adapter.cli.boot;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supportplan.adapter.cli.BadInputException;
 import org.supportplan.adapter.cli.CliRuntime;
 import org.supportplan.adapter.cli.PlanFileException;
+import org.supportplan.adapter.cli.RefusedException;
+import org.supportplan.adapter.persistence.profile.ProfileFileException;
+import org.supportplan.adapter.persistence.profile.ProfileFiles;
+import org.supportplan.adapter.persistence.transfer.StoreTransfer;
+import org.supportplan.adapter.persistence.transfer.TransferException;
+import org.supportplan.adapter.persistence.transfer.TransferSummary;
 import org.supportplan.adapter.web.WebApp;
 import org.supportplan.adapter.web.json.PlanDocumentException;
 import org.supportplan.adapter.web.json.PlanJson;
+import org.supportplan.application.audit.Actor;
 import org.supportplan.application.port.in.DraftPlanCommand;
 import org.supportplan.application.port.in.DraftPlanUseCase;
 import org.supportplan.application.port.in.FindPlanUseCase;
+import org.supportplan.application.port.in.PlanLifecycleUseCase;
+import org.supportplan.application.port.out.CouncilProfiles;
 import org.supportplan.application.port.out.Store;
+import org.supportplan.application.service.AuditTrailService;
+import org.supportplan.application.service.CouncilService;
+import org.supportplan.application.service.PlanLifecycleService;
 import org.supportplan.application.service.PlanService;
 import org.supportplan.application.service.Stores;
 import org.supportplan.domain.plan.SupportPlan;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.supportplan.domain.profile.CouncilProfile;
+import org.supportplan.domain.signoff.SignOffReport;
 
 import io.javalin.Javalin;
 
 /**
  * The composition root: the only place that chooses concrete adapters. Stores come from whichever
- * storage plug-ins are on the class path (ServiceLoader), the HTTP service from the web adapter.
+ * storage plug-ins are on the class path (ServiceLoader), council profiles from the shipped files and
+ * an optional folder, the HTTP service from the web adapter.
  */
 public final class BootRuntime implements CliRuntime {
 
@@ -42,30 +63,65 @@ public final class BootRuntime implements CliRuntime {
     }
 
     @Override
-    public Session open(String storeUrl) {
+    public Session open(String storeUrl, Optional<Path> profilesDirectory) {
+        return wire(storeUrl, profilesDirectory);
+    }
+
+    private Wiring wire(String storeUrl, Optional<Path> profilesDirectory) {
+        // Profiles first: a broken profile file is refused before any store is opened.
+        CouncilProfiles profiles = profiles(profilesDirectory);
         Store store = Stores.open(storeUrl);
-        PlanService plans = new PlanService(store.plans(), clock);
-        return new Session() {
-            @Override
-            public DraftPlanUseCase drafts() {
-                return plans;
-            }
+        return new Wiring(store, new PlanService(store.plans(), store.auditTrail(), clock),
+                new PlanLifecycleService(store.plans(), store.auditTrail(), profiles, clock), new CouncilService(profiles),
+                new AuditTrailService(store.auditTrail()));
+    }
 
-            @Override
-            public FindPlanUseCase finder() {
-                return plans;
-            }
+    /** The use cases over one store; closing it closes the store. */
+    private record Wiring(Store store, PlanService plans, PlanLifecycleService lifecycle, CouncilService councils,
+                          AuditTrailService auditTrail) implements Session {
 
-            @Override
-            public String storeDescription() {
-                return store.description();
-            }
+        @Override
+        public DraftPlanUseCase drafts() {
+            return plans;
+        }
 
-            @Override
-            public void close() {
-                store.close();
-            }
-        };
+        @Override
+        public FindPlanUseCase finder() {
+            return plans;
+        }
+
+        @Override
+        public String storeDescription() {
+            return store.description();
+        }
+
+        @Override
+        public Map<String, String> info() {
+            return store.info();
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+
+        WebApp.UseCases useCases() {
+            return new WebApp.UseCases(plans, plans, lifecycle, councils, councils);
+        }
+    }
+
+    @Override
+    public Councils councils(Optional<Path> profilesDirectory) {
+        CouncilService service = new CouncilService(profiles(profilesDirectory));
+        return new Councils(service, service);
+    }
+
+    private static CouncilProfiles profiles(Optional<Path> directory) {
+        try {
+            return directory.map(ProfileFiles::load).orElseGet(ProfileFiles::shipped);
+        } catch (ProfileFileException e) {
+            throw new BadInputException("a council profile cannot be used: " + e.getMessage());
+        }
     }
 
     @Override
@@ -78,16 +134,70 @@ public final class BootRuntime implements CliRuntime {
     }
 
     @Override
+    public PlanDocument readPlanDocument(InputStream in) {
+        try {
+            PlanJson.Document document = planJson.readDocument(in);
+            return new PlanDocument(document.council(), document.content());
+        } catch (PlanDocumentException e) {
+            throw new PlanFileException(e.getMessage(), e.violations());
+        }
+    }
+
+    @Override
     public String planAsJson(SupportPlan plan) {
         return planJson.write(plan);
     }
 
     @Override
+    public String reportAsJson(SignOffReport report) {
+        return planJson.writeReport(report);
+    }
+
+    @Override
+    public String budgetAsJson(SignOffReport report) {
+        return planJson.writeBudget(report);
+    }
+
+    @Override
+    public String councilAsJson(CouncilProfile profile) {
+        return planJson.writeCouncil(profile);
+    }
+
+    @Override
+    public String councilsAsJson(List<CouncilProfile> profiles) {
+        return planJson.writeCouncils(profiles);
+    }
+
+    @Override
+    public Transfer export(String storeUrl, OutputStream out) {
+        try (Store store = Stores.open(storeUrl)) {
+            return transfer(StoreTransfer.export(store, out));
+        } catch (IllegalStateException e) {
+            throw new RefusedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public Transfer importInto(String storeUrl, InputStream in, Actor importer) {
+        try (Store store = Stores.open(storeUrl)) {
+            return transfer(StoreTransfer.importInto(store, in, importer, clock));
+        } catch (TransferException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new RefusedException(e.getMessage());
+        }
+    }
+
+    private static Transfer transfer(TransferSummary summary) {
+        return new Transfer(summary.plans(), summary.planVersions(), summary.auditEntries(), summary.trail());
+    }
+
+    @Override
     public RunningService serve(ServeSettings settings) {
-        Session session = open(settings.storeUrl());
+        Wiring session = wire(settings.storeUrl(), settings.profiles());
         Javalin app;
         try {
-            app = WebApp.create(session.drafts(), session.finder());
+            app = WebApp.create(session.useCases());
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             session.close();

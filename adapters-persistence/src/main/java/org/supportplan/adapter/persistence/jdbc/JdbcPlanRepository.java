@@ -1,116 +1,227 @@
 package org.supportplan.adapter.persistence.jdbc;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supportplan.adapter.persistence.PlanStorageRules;
+import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.Revision;
+import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.out.PlanRepository;
+import org.supportplan.domain.plan.CouncilId;
+import org.supportplan.domain.plan.PersonId;
 import org.supportplan.domain.plan.PlanId;
 import org.supportplan.domain.plan.SupportPlan;
 
 /**
- * Plans in two tables. The SQL is kept to what SQLite and PostgreSQL both accept
- * ({@code INSERT ... ON CONFLICT ... DO UPDATE}, plain types), so one migration serves both.
+ * Every version of every plan: one {@code plan_identity} row per plan (whose plan it is, and its revision)
+ * and one {@code plan_version} row per version, the content held as a JSON document (docs/adr/0011). A write
+ * is one transaction: the identity (inserted, or its revision advanced by compare-and-set), the versions in
+ * one batch, and the audit entry (docs/adr/0012). A read is one statement, so it sees one committed state.
  */
 final class JdbcPlanRepository implements PlanRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcPlanRepository.class);
 
-    private static final String UPSERT_PLAN = """
-            INSERT INTO support_plan (id, person_id, council_id, status, what_is_important, created_at)
-            VALUES (:id, :personId, :councilId, :status, :whatIsImportant, :createdAt)
-            ON CONFLICT (id) DO UPDATE SET
-                person_id = excluded.person_id,
-                council_id = excluded.council_id,
-                status = excluded.status,
-                what_is_important = excluded.what_is_important,
-                created_at = excluded.created_at
+    private static final String SELECT_VERSIONS = """
+            SELECT v.plan_id, v.version, i.person_id, i.council_id, i.revision, v.status, v.created_at, v.signed_off_by,
+                   v.signed_off_at, v.final_budget_pence, v.support_start, v.ended_on, v.return_reasons,
+                   v.content_format, v.content_json
+            FROM plan_version v JOIN plan_identity i ON i.plan_id = v.plan_id
+            WHERE v.plan_id = :planId
             """;
-    private static final String DELETE_ITEMS = "DELETE FROM support_item WHERE plan_id = :planId";
-    private static final String INSERT_ITEM = """
-            INSERT INTO support_item (plan_id, position, description, provider, quantity_thousandths, unit, unit_cost_pence)
-            VALUES (:planId, :position, :description, :provider, :quantityThousandths, :unit, :unitCostPence)
-            """;
-    private static final String SELECT_PLAN = """
-            SELECT id, person_id, council_id, status, what_is_important, created_at
-            FROM support_plan WHERE id = :id
-            """;
-    private static final String SELECT_ITEMS = """
-            SELECT plan_id, position, description, provider, quantity_thousandths, unit, unit_cost_pence
-            FROM support_item WHERE plan_id = :planId ORDER BY position
-            """;
+    private static final String LATEST = SELECT_VERSIONS + " ORDER BY v.version DESC LIMIT 1";
+    private static final String ONE_VERSION = SELECT_VERSIONS + " AND v.version = :version";
+    private static final String ALL_VERSIONS = SELECT_VERSIONS + " ORDER BY v.version";
+    private static final String FIRST_IDS = "SELECT plan_id FROM plan_identity ORDER BY plan_id LIMIT :limit";
+    private static final String IDS_AFTER = "SELECT plan_id FROM plan_identity WHERE plan_id > :after ORDER BY plan_id LIMIT :limit";
 
-    private static final RowMapper<PlanRow> PLAN_ROWS = (rs, ctx) -> new PlanRow(rs.getString("id"),
-            rs.getString("person_id"), rs.getString("council_id"), rs.getString("status"),
-            rs.getString("what_is_important"), rs.getString("created_at"));
-    private static final RowMapper<ItemRow> ITEM_ROWS = (rs, ctx) -> new ItemRow(rs.getString("plan_id"),
-            rs.getInt("position"), rs.getString("description"), rs.getString("provider"),
-            rs.getLong("quantity_thousandths"), rs.getString("unit"), rs.getLong("unit_cost_pence"));
+    /** Compare-and-set: advances the revision only if it is still the one the update is based on. */
+    private static final String ADVANCE_REVISION =
+            "UPDATE plan_identity SET revision = revision + 1 WHERE plan_id = ? AND revision = ?";
+    private static final String IDENTITY = "SELECT person_id, council_id, revision FROM plan_identity WHERE plan_id = ?";
 
-    private final Jdbi jdbi;
-    private final PlanRowMapper mapper = new PlanRowMapperImpl();
+    private static final RowMapper<Stored> ROWS = (rs, ctx) -> {
+        long pence = rs.getLong("final_budget_pence");
+        Long finalBudgetPence = rs.wasNull() ? null : pence;
+        return new Stored(new PlanVersionRow(rs.getString("plan_id"), rs.getInt("version"), rs.getString("person_id"),
+                rs.getString("council_id"), rs.getString("status"), rs.getString("created_at"),
+                rs.getString("signed_off_by"), rs.getString("signed_off_at"), finalBudgetPence,
+                rs.getString("support_start"), rs.getString("ended_on"), rs.getString("return_reasons"),
+                rs.getInt("content_format"), rs.getString("content_json")), rs.getLong("revision"));
+    };
 
-    JdbcPlanRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    private final Database database;
+    private final PlanVersionRows rows = new PlanVersionRows();
+
+    JdbcPlanRepository(Database database) {
+        this.database = database;
     }
 
     @Override
-    public void save(SupportPlan plan) {
+    public void create(SupportPlan plan, AuditEvent event) {
         Objects.requireNonNull(plan, "plan");
-        PlanRow row = mapper.toPlanRow(plan);
-        List<ItemRow> items = mapper.toItemRows(plan);
-        // The upsert goes first: it takes the write lock (SQLite) or the plan's row lock (PostgreSQL)
-        // before the items are touched, so concurrent saves of one plan cannot interleave.
-        jdbi.useTransaction(handle -> {
-            handle.createUpdate(UPSERT_PLAN)
-                    .bind("id", row.id())
-                    .bind("personId", row.personId())
-                    .bind("councilId", row.councilId())
-                    .bind("status", row.status())
-                    .bind("whatIsImportant", row.whatIsImportant())
-                    .bind("createdAt", row.createdAt())
-                    .execute();
-            handle.createUpdate(DELETE_ITEMS).bind("planId", row.id()).execute();
-            insertItems(handle, items);
+        Objects.requireNonNull(event, "event");
+        // Everything that can be refused without the database is refused before a transaction starts.
+        PlanVersionRow row = storable(plan);
+        database.write(describe(row), connection -> {
+            if (!PlanVersionWriter.insertIdentity(connection, row, Revision.FIRST.value())) {
+                throw new IllegalStateException("plan " + plan.id() + " exists, so it cannot be created again; nothing was written");
+            }
+            PlanVersionWriter.upsertVersions(connection, List.of(row));
+            JdbcAuditTrail.append(connection, database.dialect(), event, true);
+            return null;
         });
-        LOG.debug("saved plan {} with {} items", row.id(), items.size());
-    }
-
-    private static void insertItems(Handle handle, List<ItemRow> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch(INSERT_ITEM);
-        for (ItemRow item : items) {
-            batch.bind("planId", item.planId())
-                    .bind("position", item.position())
-                    .bind("description", item.description())
-                    .bind("provider", item.provider())
-                    .bind("quantityThousandths", item.quantityThousandths())
-                    .bind("unit", item.unit())
-                    .bind("unitCostPence", item.unitCostPence())
-                    .add();
-        }
-        batch.execute();
+        LOG.debug("created plan {}", plan.id());
     }
 
     @Override
-    public Optional<SupportPlan> findById(PlanId id) {
+    public Update update(PlanId id, Revision basedOn, List<SupportPlan> versions, AuditEvent event) {
         Objects.requireNonNull(id, "id");
-        // One transaction so the plan row and its items come from the same committed state.
-        return jdbi.inTransaction(handle -> handle.createQuery(SELECT_PLAN)
-                .bind("id", id.toString())
-                .map(PLAN_ROWS)
-                .findOne()
-                .map(row -> mapper.toPlan(row, handle.createQuery(SELECT_ITEMS)
-                        .bind("planId", row.id())
-                        .map(ITEM_ROWS)
-                        .list())));
+        Objects.requireNonNull(basedOn, "basedOn");
+        Objects.requireNonNull(event, "event");
+        List<PlanVersionRow> batch = storable(id, versions);
+        Update update = database.write(describe(batch), connection -> {
+            if (!advanceRevision(connection, id, basedOn)) {
+                // Nothing was written: say why.
+                return identity(connection, id).<Update>map(stored -> new Update.Stale(new Revision(stored.revision())))
+                        .orElseGet(Update.Missing::new);
+            }
+            Identity stored = identity(connection, id).orElseThrow(() ->
+                    new SQLException("plan_identity lost the row of plan " + id + " inside a transaction"));
+            for (PlanVersionRow row : batch) {
+                PlanStorageRules.requireSameOwner(id, row.version(), PersonId.of(row.personId()), CouncilId.of(row.councilId()),
+                        stored.person(), stored.council());
+            }
+            PlanVersionWriter.upsertVersions(connection, batch);
+            JdbcAuditTrail.append(connection, database.dialect(), event, true);
+            return new Update.Written(new Revision(stored.revision()));
+        });
+        LOG.debug("update of plan {} based on revision {}: {}", id, basedOn, update);
+        return update;
+    }
+
+    @Override
+    public Optional<StoredPlan> findById(PlanId id) {
+        Objects.requireNonNull(id, "id");
+        return database.read("plan " + id, h -> h.createQuery(LATEST).bind("planId", id.toString()).map(ROWS).findOne())
+                .map(stored -> new StoredPlan(rows.toPlan(stored.row()), new Revision(stored.revision())));
+    }
+
+    @Override
+    public Optional<SupportPlan> findVersion(PlanId id, int version) {
+        Objects.requireNonNull(id, "id");
+        return database.read("plan " + id + " version " + version, h -> h.createQuery(ONE_VERSION)
+                        .bind("planId", id.toString()).bind("version", version).map(ROWS).findOne())
+                .map(stored -> rows.toPlan(stored.row()));
+    }
+
+    @Override
+    public List<SupportPlan> history(PlanId id) {
+        Objects.requireNonNull(id, "id");
+        List<Stored> found = database.read("the history of plan " + id, h -> h.createQuery(ALL_VERSIONS)
+                .bind("planId", id.toString()).map(ROWS).list());
+        return found.stream().map(stored -> rows.toPlan(stored.row())).toList();
+    }
+
+    @Override
+    public List<PlanId> ids(Optional<PlanId> after, int limit) {
+        Objects.requireNonNull(after, "after");
+        if (limit < 0) {
+            throw new IllegalArgumentException("a page of plan ids holds 0 or more ids, not " + limit);
+        }
+        List<String> found = database.read("plan ids", h -> after.isEmpty()
+                ? h.createQuery(FIRST_IDS).bind("limit", limit).mapTo(String.class).list()
+                : h.createQuery(IDS_AFTER).bind("after", after.get().toString()).bind("limit", limit).mapTo(String.class).list());
+        return found.stream().map(PlanId::parse).toList();
+    }
+
+    @Override
+    public void restore(List<SupportPlan> history, Revision revision) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(revision, "revision");
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a plan's history holds at least one version; nothing was written");
+        }
+        PlanId id = Objects.requireNonNull(history.get(0), "history[0]").id();
+        List<PlanVersionRow> batch = storable(id, history);
+        PlanVersionRow first = batch.get(0);
+        for (PlanVersionRow row : batch) {
+            PlanStorageRules.requireSameOwner(id, row.version(), PersonId.of(row.personId()), CouncilId.of(row.councilId()),
+                    PersonId.of(first.personId()), CouncilId.of(first.councilId()));
+        }
+        database.write(describe(batch), connection -> {
+            if (!PlanVersionWriter.insertIdentity(connection, first, revision.value())) {
+                throw new IllegalStateException("plan " + id + " exists, so its history cannot be restored; nothing was written");
+            }
+            PlanVersionWriter.upsertVersions(connection, batch);
+            return null;
+        });
+    }
+
+    /** Compare-and-set; as the first statement of the transaction, it also takes SQLite's write lock. */
+    private static boolean advanceRevision(Connection connection, PlanId id, Revision basedOn) throws SQLException {
+        try (PreparedStatement advance = connection.prepareStatement(ADVANCE_REVISION)) {
+            advance.setString(1, id.toString());
+            advance.setLong(2, basedOn.value());
+            return advance.executeUpdate() == 1;
+        }
+    }
+
+    private static Optional<Identity> identity(Connection connection, PlanId id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(IDENTITY)) {
+            select.setString(1, id.toString());
+            try (ResultSet found = select.executeQuery()) {
+                return found.next() ? Optional.of(new Identity(PersonId.of(found.getString(1)), CouncilId.of(found.getString(2)),
+                        found.getLong(3))) : Optional.empty();
+            }
+        }
+    }
+
+    private PlanVersionRow storable(SupportPlan plan) {
+        PlanStorageRules.requireStorableText(plan);
+        return rows.toRow(plan);
+    }
+
+    /** The versions as rows in version order (a stable sort: of two copies of one version, the later wins). */
+    private List<PlanVersionRow> storable(PlanId id, List<SupportPlan> versions) {
+        Objects.requireNonNull(versions, "versions");
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("a write of plan " + id + " stores at least one version; nothing was written");
+        }
+        List<PlanVersionRow> batch = new ArrayList<>(versions.size());
+        for (int i = 0; i < versions.size(); i++) {
+            SupportPlan plan = Objects.requireNonNull(versions.get(i), "versions[" + i + "]");
+            PlanStorageRules.requireSamePlan(id, plan, i);
+            batch.add(storable(plan));
+        }
+        batch.sort(Comparator.comparingInt(PlanVersionRow::version));
+        return batch;
+    }
+
+    private static String describe(PlanVersionRow row) {
+        return "plan " + row.planId() + " version " + row.version();
+    }
+
+    private static String describe(List<PlanVersionRow> batch) {
+        return batch.size() == 1 ? describe(batch.get(0))
+                : "plan " + batch.get(0).planId() + " versions " + batch.stream().map(r -> Integer.toString(r.version())).toList();
+    }
+
+    /** A stored version and its plan's revision, read in one statement. */
+    private record Stored(PlanVersionRow row, long revision) {
+    }
+
+    private record Identity(PersonId person, CouncilId council, long revision) {
     }
 }

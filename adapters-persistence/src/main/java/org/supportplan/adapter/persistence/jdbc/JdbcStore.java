@@ -1,30 +1,41 @@
 package org.supportplan.adapter.persistence.jdbc;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supportplan.application.port.out.AuditTrail;
 import org.supportplan.application.port.out.PlanRepository;
 import org.supportplan.application.port.out.Store;
 
 import com.zaxxer.hikari.HikariDataSource;
+
 
 /** A store in a relational database behind a HikariCP pool, its schema kept current by Flyway. */
 final class JdbcStore implements Store {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
-    private final String description;
-    private final HikariDataSource dataSource;
-    private final Jdbi jdbi;
-    private final PlanRepository plans;
+    private static final String COUNTS = """
+            SELECT (SELECT COUNT(*) FROM plan_identity), (SELECT COUNT(*) FROM plan_version), (SELECT COUNT(*) FROM audit_entry)
+            """;
 
-    private JdbcStore(String description, HikariDataSource dataSource) {
-        this.description = description;
-        this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
-        this.plans = new JdbcPlanRepository(jdbi);
+    private final Database database;
+    private final Flyway flyway;
+    private final PlanRepository plans;
+    private final AuditTrail trail;
+
+    private JdbcStore(Database database, Flyway flyway) {
+        this.database = database;
+        this.flyway = flyway;
+        this.plans = new JdbcPlanRepository(database);
+        this.trail = new JdbcAuditTrail(database);
     }
 
     /** Opens the pool and brings the schema up to date; on any failure nothing is left open. */
@@ -36,19 +47,29 @@ final class JdbcStore implements Store {
             throw new IllegalStateException("cannot connect to the store " + target.description() + ": " + e.getMessage(), e);
         }
         try {
-            MigrateResult result = Flyway.configure(JdbcStore.class.getClassLoader())
+            Flyway flyway = Flyway.configure(JdbcStore.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .locations("classpath:db/migration", target.dialect().migrations())
+                    .javaMigrations(new CopySkeletonPlans())
+                    .load();
+            MigrateResult result = flyway.migrate();
             LOG.info("opened store {} at schema version {} ({} migrations applied)", target.description(),
                     result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                     result.migrationsExecuted);
-            return new JdbcStore(target.description(), dataSource);
+            return new JdbcStore(new Database(target.description(), dataSource, target.dialect()), flyway);
         } catch (RuntimeException e) {
             dataSource.close();
-            throw new IllegalStateException("cannot prepare the store " + target.description() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot prepare the store " + target.description() + ": " + rootMessage(e), e);
         }
+    }
+
+    /** Flyway wraps a failed migration's own explanation in "Migration failed !"; the cause is what a person needs. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + root.getMessage();
     }
 
     @Override
@@ -57,18 +78,39 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public AuditTrail auditTrail() {
+        return trail;
+    }
+
+    @Override
     public String description() {
-        return description;
+        return database.description();
+    }
+
+    /** {@code plans}, {@code planVersions}, {@code auditEntries} (counted in one statement) and {@code schemaVersion}. */
+    @Override
+    public Map<String, String> info() {
+        long[] counts = database.read("the counts", h -> h.createQuery(COUNTS)
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());
+        MigrationInfo current = flyway.info().current();
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("plans", Long.toString(counts[0]));
+        info.put("planVersions", Long.toString(counts[1]));
+        info.put("auditEntries", Long.toString(counts[2]));
+        info.put("schemaVersion", current == null ? "none" : current.getVersion().getVersion());
+        return Collections.unmodifiableMap(info);
     }
 
     @Override
     public void close() {
-        dataSource.close();
-        LOG.info("closed store {}", description);
+        if (!database.isClosed()) {
+            database.close();
+            LOG.info("closed store {}", database.description());
+        }
     }
 
     /** For tests in this package: queries on the pooled connections. */
     Jdbi jdbi() {
-        return jdbi;
+        return database.jdbi();
     }
 }

@@ -24,10 +24,12 @@ final class JdbcTarget {
 
     private final String description;
     private final HikariConfig pool;
+    private final Dialect dialect;
 
-    private JdbcTarget(String description, HikariConfig pool) {
+    private JdbcTarget(String description, HikariConfig pool, Dialect dialect) {
         this.description = description;
         this.pool = pool;
+        this.dialect = dialect;
     }
 
     /** Checks {@code url}; for SQLite files, also creates the parent directory. */
@@ -48,6 +50,10 @@ final class JdbcTarget {
 
     HikariConfig pool() {
         return pool;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     private static JdbcTarget sqlite(String url) {
@@ -78,7 +84,7 @@ final class JdbcTarget {
         // them in-process instead, and plan-sized transactions are short enough that this is not a bottleneck.
         pool.setMaximumPoolSize(1);
         pool.setMinimumIdle(1);
-        return new JdbcTarget("sqlite " + file, pool);
+        return new JdbcTarget("sqlite " + file, pool, Dialect.SQLITE);
     }
 
     private static Path sqliteFile(String location) {
@@ -104,6 +110,6 @@ final class JdbcTarget {
         pool.setPoolName("supportplan-postgresql");
         pool.setJdbcUrl(url);
         pool.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
-        return new JdbcTarget("postgresql " + StoreUrls.redact(url), pool);
+        return new JdbcTarget("postgresql " + StoreUrls.redact(url), pool, Dialect.POSTGRESQL);
     }
 }

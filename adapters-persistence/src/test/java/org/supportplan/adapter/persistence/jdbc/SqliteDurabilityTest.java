@@ -2,22 +2,22 @@ package org.supportplan.adapter.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.supportplan.adapter.persistence.contract.ContractFixtures.changed;
+import static org.supportplan.adapter.persistence.contract.ContractFixtures.created;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportplan.application.audit.AuditEntry;
+import org.supportplan.application.port.Revision;
+import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.out.Store;
-import org.supportplan.domain.money.Money;
-import org.supportplan.domain.money.Quantity;
-import org.supportplan.domain.plan.SupportItem;
+import org.supportplan.domain.plan.Narrative;
 import org.supportplan.domain.plan.SupportPlan;
-import org.supportplan.domain.plan.SupportUnit;
 import org.supportplan.domain.testdata.PlanFixtures;
-import org.supportplan.domain.validation.InvalidValueException;
 
 class SqliteDurabilityTest {
 
@@ -33,11 +33,12 @@ class SqliteDurabilityTest {
         Path file = folder.resolve("plans.db");
         SupportPlan plan = PlanFixtures.aDraftPlan();
         try (Store store = open(file)) {
-            store.plans().save(plan);
+            store.plans().create(plan, created(plan));
         }
 
         try (Store reopened = open(file)) {
-            assertThat(reopened.plans().findById(plan.id())).contains(plan);
+            assertThat(reopened.plans().findById(plan.id())).contains(new StoredPlan(plan, Revision.FIRST));
+            assertThat(reopened.auditTrail().entries(1, 10)).extracting(AuditEntry::event).containsExactly(created(plan));
         }
     }
 
@@ -61,10 +62,10 @@ class SqliteDurabilityTest {
         open(file).close();
 
         try (JdbcStore store = open(file)) {
-            Integer applied = store.jdbi().withHandle(h ->
-                    h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1 AND version = '1'")
-                            .mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(1);
+            List<String> applied = store.jdbi().withHandle(h ->
+                    h.createQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
+                            .mapTo(String.class).list());
+            assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6");
         }
     }
 
@@ -73,29 +74,35 @@ class SqliteDurabilityTest {
         Path file = folder.resolve("councils/derbyshire/plans.db");
 
         try (Store store = open(file)) {
-            store.plans().save(PlanFixtures.aDraftPlan());
+            SupportPlan plan = PlanFixtures.aDraftPlan();
+            store.plans().create(plan, created(plan));
         }
 
         assertThat(file).exists();
     }
 
     @Test
-    void aFailedSaveLeavesTheStoredPlanUntouched() {
+    void aFailedUpdateLeavesTheStoredVersionRevisionAndTrailUntouched() {
         try (JdbcStore store = open(folder.resolve("plans.db"))) {
             SupportPlan original = PlanFixtures.aDraftPlan();
-            store.plans().save(original);
-            // Make the third item insert fail, after the plan row was updated and the old items deleted.
+            store.plans().create(original, created(original));
+            // The database refuses the new row after the identity statement ran: the transaction must undo everything.
             store.jdbi().useHandle(h -> h.execute("""
-                    CREATE TRIGGER refuse_boom BEFORE INSERT ON support_item WHEN NEW.description = 'boom'
+                    CREATE TRIGGER refuse_boom BEFORE UPDATE ON plan_version WHEN NEW.content_json LIKE '%boom%'
                     BEGIN SELECT RAISE(ABORT, 'refused by test'); END
                     """));
-            List<SupportItem> items = new ArrayList<>(List.of(item("fine"), item("also fine"), item("boom")));
-            SupportPlan replacement = SupportPlan.restore(original.id(), original.person(), original.council(),
-                    original.whatIsImportant(), items, original.status(), original.createdAt().plusSeconds(60));
+            SupportPlan replacement = SupportPlan.restore(original.id(), original.version(), original.person(),
+                    original.council(), original.status(), original.createdAt().plusSeconds(60),
+                    original.content().toBuilder().whatIsImportant(Narrative.of("boom")).build(), List.of(), null, null, null);
 
-            assertThatThrownBy(() -> store.plans().save(replacement)).hasMessageContaining("refused by test");
+            assertThatThrownBy(() -> store.plans().update(original.id(), Revision.FIRST, List.of(replacement),
+                    changed(original, replacement)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("refused by test")
+                    .hasMessageContaining(original.id().toString());
 
-            assertThat(store.plans().findById(original.id())).contains(original);
+            assertThat(store.plans().findById(original.id())).contains(new StoredPlan(original, Revision.FIRST));
+            assertThat(store.auditTrail().entries(1, 10)).hasSize(1);
         }
     }
 
@@ -123,7 +130,4 @@ class SqliteDurabilityTest {
         }
     }
 
-    private static SupportItem item(String description) {
-        return new SupportItem(description, "Provider", Quantity.parse("1"), SupportUnit.ONE_OFF, Money.parse("1.00"));
-    }
 }

@@ -3,10 +3,10 @@ package org.supportplan.adapter.persistence.jdbc;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
-import org.supportplan.adapter.persistence.contract.PlanRepositoryContract;
+import org.supportplan.adapter.persistence.contract.StoreContract;
 import org.supportplan.application.port.out.Store;
 
-class SqliteStoreContractTest extends PlanRepositoryContract {
+class SqliteStoreContractTest extends StoreContract {
 
     @TempDir
     Path folder;

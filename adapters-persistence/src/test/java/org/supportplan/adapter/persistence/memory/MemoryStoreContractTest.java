@@ -1,9 +1,9 @@
 package org.supportplan.adapter.persistence.memory;
 
-import org.supportplan.adapter.persistence.contract.PlanRepositoryContract;
+import org.supportplan.adapter.persistence.contract.StoreContract;
 import org.supportplan.application.port.out.Store;
 
-class MemoryStoreContractTest extends PlanRepositoryContract {
+class MemoryStoreContractTest extends StoreContract {
 
     @Override
     protected Store openStore() {

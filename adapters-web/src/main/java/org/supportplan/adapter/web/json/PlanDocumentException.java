@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.supportplan.application.port.in.FieldViolation;
 
 /**
- * A plan document was refused: either it is not the expected JSON at all ({@link Kind#MALFORMED}) or a
- * field breaks a rule ({@link Kind#INVALID}). Every violation's path is a JSON path such as
- * {@code $.supportItems[1].unitCost}.
+ * A JSON document (a plan document or a lifecycle body) was refused: either it is not the expected
+ * JSON at all ({@link Kind#MALFORMED}) or a field breaks a rule ({@link Kind#INVALID}). Every
+ * violation's path is a JSON path such as {@code $.supportItems[1].unitCost}.
  */
 public final class PlanDocumentException extends RuntimeException {
 

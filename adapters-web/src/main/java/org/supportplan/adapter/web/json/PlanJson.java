@@ -1,241 +1,166 @@
 package org.supportplan.adapter.web.json;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Comparator;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-
-import org.hibernate.validator.HibernateValidator;
-import org.supportplan.adapter.web.dto.DraftPlanRequest;
+import org.supportplan.adapter.web.dto.PlanRequest;
 import org.supportplan.adapter.web.json.PlanDocumentException.Kind;
+import org.supportplan.adapter.web.mapping.CouncilMapper;
 import org.supportplan.adapter.web.mapping.PlanMapper;
+import org.supportplan.adapter.web.mapping.ReportMapper;
 import org.supportplan.application.port.in.CommandRejectedException;
 import org.supportplan.application.port.in.DraftPlanCommand;
 import org.supportplan.application.port.in.FieldViolation;
+import org.supportplan.domain.plan.CouncilId;
+import org.supportplan.domain.plan.PersonId;
+import org.supportplan.domain.plan.PlanContent;
 import org.supportplan.domain.plan.SupportPlan;
+import org.supportplan.domain.profile.CouncilProfile;
+import org.supportplan.domain.signoff.SignOffReport;
 import org.supportplan.domain.validation.InvalidValueException;
 
 /**
- * The plan document format shared by the HTTP API and the command line: reads a draft plan document
- * into a validated {@link DraftPlanCommand} and writes a {@link SupportPlan} as JSON. Thread-safe;
- * build one and share it.
+ * The plan JSON format shared by the HTTP API and the command line ({@code docs/http-api.md}): reads
+ * plan documents into commands or content, and writes plans, plan histories, check reports and
+ * council profiles. Thread-safe; build one and share it.
  */
 public final class PlanJson {
 
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    private final StrictReader reader = new StrictReader();
     private final PlanMapper plans = PlanMapper.INSTANCE;
+    private final ReportMapper reports = ReportMapper.INSTANCE;
+    private final CouncilMapper councils = CouncilMapper.INSTANCE;
 
     /** A codec with the strict reading rules described on {@link #readDraft(InputStream)}. */
     public PlanJson() {
-        this.mapper = strictMapper();
-        this.validator = Holder.FACTORY.getValidator();
     }
 
     /**
-     * Reads one plan document (UTF-8 JSON, a single object) into a draft command. Refuses unknown
-     * fields, duplicate fields, trailing content and numbers or booleans where text is expected (amounts
-     * are decimal strings, never JSON numbers), then applies the field rules and the domain's rules.
+     * Reads one plan document (UTF-8 JSON, a single object) that starts a new plan: {@code personId}
+     * and {@code councilId} are required. Refuses unknown fields (the server-set fields of a written
+     * plan excepted), duplicate fields, trailing content, numbers or booleans where text is expected
+     * and text where a boolean is expected; then applies the field rules and the domain's rules
+     * (unique ids, links to needs and outcomes that exist, a contribution within the budget).
      *
      * @throws PlanDocumentException naming every offending field it can (the stream is not closed)
      * @throws UncheckedIOException when the stream itself fails
      */
     public DraftPlanCommand readDraft(InputStream in) {
-        DraftPlanRequest request = parse(in);
-        validate(request);
+        PlanRequest request = reader.read(in, PlanRequest.class, PlanRequest.NewPlan.class);
         try {
             return plans.toCommand(request);
         } catch (InvalidValueException e) {
-            throw new PlanDocumentException(Kind.INVALID,
-                    List.of(new FieldViolation(jsonPath(e.field()), e.ruleId(), e.getMessage())));
+            throw StrictReader.invalid(e);
         } catch (CommandRejectedException e) {
-            throw new PlanDocumentException(Kind.INVALID, e.violations().stream()
-                    .map(v -> new FieldViolation(jsonPath(v.path()), v.rule(), v.message())).toList());
+            throw StrictReader.invalid(e);
         }
     }
 
-    /** The plan as pretty-printed JSON in the response shape (see {@code PlanResponse}). */
-    public String write(SupportPlan plan) {
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(plans.toResponse(plan));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a plan as JSON", e);
+    /**
+     * Reads a plan document as new content for an existing plan of {@code person} under
+     * {@code council}. The document has the same shape as for {@link #readDraft}; {@code personId}
+     * and {@code councilId} may be omitted, and when present must equal the plan's own (rules
+     * {@code plan.person-unchanged} and {@code plan.council-unchanged}): a plan's person and council
+     * never change.
+     *
+     * @throws PlanDocumentException as for {@link #readDraft}
+     */
+    public PlanContent readContent(InputStream in, PersonId person, CouncilId council) {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(council, "council");
+        PlanRequest request = reader.read(in, PlanRequest.class);
+        List<FieldViolation> changed = new ArrayList<>(2);
+        if (request.councilId() != null && !request.councilId().equals(council.value())) {
+            changed.add(new FieldViolation("$.councilId", "plan.council-unchanged",
+                    "councilId must be omitted or be the plan's own council: a plan's council never changes"));
         }
+        if (request.personId() != null && !request.personId().equals(person.value())) {
+            changed.add(new FieldViolation("$.personId", "plan.person-unchanged",
+                    "personId must be omitted or be the plan's own person: a plan's person never changes"));
+        }
+        if (!changed.isEmpty()) {
+            throw new PlanDocumentException(Kind.INVALID, changed);
+        }
+        try {
+            return plans.toContent(request);
+        } catch (InvalidValueException e) {
+            throw StrictReader.invalid(e);
+        }
+    }
+
+    /**
+     * A plan document read only to be checked or costed: {@code personId} and {@code councilId} may be
+     * omitted (the caller may name the council another way). Otherwise as strict as {@link #readDraft}.
+     *
+     * @param person the document's person, if given
+     * @param council the document's council, if given
+     * @param content the plan content
+     */
+    public record Document(Optional<PersonId> person, Optional<CouncilId> council, PlanContent content) {
+    }
+
+    /**
+     * Reads a plan document to check or cost it, without requiring its person or council.
+     *
+     * @throws PlanDocumentException as for {@link #readDraft}
+     */
+    public Document readDocument(InputStream in) {
+        PlanRequest request = reader.read(in, PlanRequest.class);
+        try {
+            return new Document(Optional.ofNullable(request.personId()).map(PersonId::of),
+                    Optional.ofNullable(request.councilId()).map(CouncilId::of), plans.toContent(request));
+        } catch (InvalidValueException e) {
+            throw StrictReader.invalid(e);
+        }
+    }
+
+    /** One plan version, pretty-printed, in the response shape. */
+    public String write(SupportPlan plan) {
+        return text(plans.toResponse(plan));
+    }
+
+    /** Every version of a plan, oldest first, as a JSON array of plans in the response shape. */
+    public String writeHistory(List<SupportPlan> versions) {
+        return text(versions.stream().map(plans::toResponse).toList());
+    }
+
+    /** A sign-off check report: agreeable, council, findings and the budget breakdown. */
+    public String writeReport(SignOffReport report) {
+        return text(reports.toResponse(report));
+    }
+
+    /** Only the {@code budget} part of a report: the cost breakdown, the personal budget and sufficiency. */
+    public String writeBudget(SignOffReport report) {
+        return text(reports.toBudget(report));
+    }
+
+    /** A council profile in full, each setting with its provenance and source. */
+    public String writeCouncil(CouncilProfile profile) {
+        return text(councils.toResponse(profile));
+    }
+
+    /** The installed councils as a short JSON array: id, name, number of questions and spend rule ids. */
+    public String writeCouncils(List<CouncilProfile> profiles) {
+        return text(profiles.stream().map(councils::toSummary).toList());
     }
 
     /** A copy of the configured Jackson mapper, for writing other documents (such as problems) alike. */
     public ObjectMapper mapper() {
-        return mapper.copy();
+        return reader.mapper().copy();
     }
 
-    private DraftPlanRequest parse(InputStream in) {
-        DraftPlanRequest request;
+    private String text(Object document) {
         try {
-            request = mapper.readValue(in, DraftPlanRequest.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw malformed(pathOf(e), "unknown-field", "unknown field \"" + e.getPropertyName() + "\"; the fields are "
-                    + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()));
-        } catch (MismatchedInputException e) {
-            String path = pathOf(e);
-            if (path.equals("$")) {
-                throw malformed(path, "json.single-object", "the document must be exactly one JSON object");
-            }
-            String hint = path.endsWith(".quantity") || path.endsWith(".unitCost")
-                    ? " (amounts and quantities are written as strings, such as \"18.40\")" : "";
-            throw malformed(path, "json.type", "expected " + describe(e.getTargetType()) + hint);
-        } catch (JsonMappingException e) {
-            if (e.getCause() instanceof StreamReadException syntax) { // broken JSON met while binding a field
-                throw notJson(pathOf(e), syntax);
-            }
-            throw malformed(pathOf(e), "json.type", "this value cannot be read here");
-        } catch (StreamReadException e) {
-            throw notJson(e.getProcessor() == null ? "$" : pathOf(e.getProcessor().getParsingContext()), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the plan document", e);
+            return reader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a document as JSON", e);
         }
-        if (request == null) {
-            throw malformed("$", "json.single-object", "the document must be exactly one JSON object");
-        }
-        return request;
-    }
-
-    private void validate(DraftPlanRequest request) {
-        Set<ConstraintViolation<DraftPlanRequest>> found = validator.validate(request);
-        if (!found.isEmpty()) {
-            throw new PlanDocumentException(Kind.INVALID, found.stream()
-                    .map(v -> new FieldViolation(pathOf(v.getPropertyPath()),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldViolation::path).thenComparing(FieldViolation::rule))
-                    .toList());
-        }
-    }
-
-    /** Not JSON at all: says where, never echoes the input (it may hold personal data). */
-    private static PlanDocumentException notJson(String path, StreamReadException e) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr();
-        return malformed(path, "json.syntax", "not valid JSON" + where);
-    }
-
-    private static PlanDocumentException malformed(String path, String rule, String message) {
-        return new PlanDocumentException(Kind.MALFORMED, List.of(new FieldViolation(path, rule, message)));
-    }
-
-    /** A domain or command path such as {@code supportItems[1].unitCost} as {@code $.supportItems[1].unitCost}. */
-    private static String jsonPath(String path) {
-        return path == null || path.isEmpty() ? "$" : path.startsWith("[") ? "$" + path : "$." + path;
-    }
-
-    private static String pathOf(Path path) {
-        StringBuilder out = new StringBuilder("$");
-        for (Path.Node node : path) {
-            // A node inside a list carries the index of the element it belongs to.
-            if (node.isInIterable() && node.getIndex() != null) {
-                out.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                out.append('.').append(node.getName());
-            }
-        }
-        return out.toString();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder out = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                out.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String pathOf(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.push("." + c.getCurrentName());
-            }
-        }
-        return "$" + String.join("", parts);
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "a different kind of value";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (type.isRecord()) {
-            return "an object";
-        }
-        return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
-    }
-
-    private static ObjectMapper strictMapper() {
-        ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .build();
-        // Text fields take text only: a JSON number for an amount would already have passed through a float.
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        return mapper;
-    }
-
-    // Built once, on first use: building a validator factory is slow. Messages are in English whatever
-    // the machine's locale, because they are part of the API.
-    private static final class Holder {
-        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-                .defaultLocale(Locale.ENGLISH)
-                .buildValidatorFactory();
     }
 }

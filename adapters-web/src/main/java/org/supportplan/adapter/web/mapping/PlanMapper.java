@@ -1,154 +1,235 @@
 package org.supportplan.adapter.web.mapping;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.mapstruct.Builder;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
+import org.mapstruct.NullValueCheckStrategy;
 import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
-import org.supportplan.adapter.web.dto.DraftPlanRequest;
+import org.supportplan.adapter.web.dto.ActionStepDto;
+import org.supportplan.adapter.web.dto.AuthorshipDto;
+import org.supportplan.adapter.web.dto.BudgetRequest;
+import org.supportplan.adapter.web.dto.BudgetResponse;
+import org.supportplan.adapter.web.dto.DeploymentDto;
+import org.supportplan.adapter.web.dto.NeedDto;
+import org.supportplan.adapter.web.dto.OutcomeDto;
+import org.supportplan.adapter.web.dto.PaidPersonDto;
+import org.supportplan.adapter.web.dto.PlanRequest;
 import org.supportplan.adapter.web.dto.PlanResponse;
-import org.supportplan.adapter.web.dto.SupportItemRequest;
-import org.supportplan.adapter.web.dto.SupportItemResponse;
+import org.supportplan.adapter.web.dto.RiskDto;
+import org.supportplan.adapter.web.dto.SupportItemDto;
+import org.supportplan.adapter.web.dto.TopUpDto;
+import org.supportplan.adapter.web.dto.UnpaidSupportDto;
 import org.supportplan.application.port.in.DraftPlanCommand;
-import org.supportplan.domain.money.Money;
-import org.supportplan.domain.money.Quantity;
-import org.supportplan.domain.money.RoundingRule;
+import org.supportplan.domain.plan.ActionStep;
+import org.supportplan.domain.plan.Authorship;
 import org.supportplan.domain.plan.CouncilId;
+import org.supportplan.domain.plan.Deployment;
 import org.supportplan.domain.plan.Narrative;
+import org.supportplan.domain.plan.Need;
+import org.supportplan.domain.plan.Outcome;
+import org.supportplan.domain.plan.PaidPerson;
 import org.supportplan.domain.plan.PersonId;
+import org.supportplan.domain.plan.PersonalBudget;
+import org.supportplan.domain.plan.PlanContent;
+import org.supportplan.domain.plan.Risk;
 import org.supportplan.domain.plan.SupportItem;
 import org.supportplan.domain.plan.SupportPlan;
-import org.supportplan.domain.plan.SupportUnit;
+import org.supportplan.domain.plan.TopUp;
+import org.supportplan.domain.plan.UnpaidSupport;
 import org.supportplan.domain.validation.InvalidValueException;
 
 /**
- * Maps plan documents to commands and domain plans back to documents. A value the domain refuses
- * surfaces as {@link InvalidValueException} whose field is the document path, such as
- * {@code supportItems[1].unitCost}.
+ * Maps plan documents to domain plan content and commands, and plans back to documents. A value the
+ * domain refuses surfaces as {@link InvalidValueException} whose field is the document path, such as
+ * {@code supportItems[1].unitCost} or {@code supportItems[2].needs}.
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(uses = WireValues.class, unmappedTargetPolicy = ReportingPolicy.ERROR,
+        nullValueCheckStrategy = NullValueCheckStrategy.ALWAYS, builder = @Builder(disableBuilder = true))
 public interface PlanMapper {
 
     /** The generated implementation. */
     PlanMapper INSTANCE = Mappers.getMapper(PlanMapper.class);
 
-    /**
-     * How {@code costPerPeriod} is rounded for now. The council profile's rounding rule will replace
-     * this default once council profiles exist; until then every council sees HALF_UP.
-     */
-    RoundingRule DEFAULT_ROUNDING = RoundingRule.HALF_UP;
+    // ---- document to domain
 
-    /** The command a plan document asks for. */
-    DraftPlanCommand toCommand(DraftPlanRequest request);
-
-    /** One item of a plan document; errors name the field within the item. */
-    @Mapping(target = "quantity", source = "quantity", qualifiedByName = "quantity")
-    @Mapping(target = "unitCost", source = "unitCost", qualifiedByName = "unitCost")
-    SupportItem toItem(SupportItemRequest request);
-
-    /** The items, with each error re-rooted under its item's index. */
-    default List<SupportItem> toItems(List<SupportItemRequest> requests) {
-        if (requests == null) {
-            return null; // the command's own validation names the missing list
-        }
-        List<SupportItem> items = new ArrayList<>(requests.size());
-        for (int i = 0; i < requests.size(); i++) {
-            SupportItemRequest request = requests.get(i);
-            try {
-                items.add(request == null ? null : toItem(request));
-            } catch (InvalidValueException e) {
-                throw e.under("supportItems[" + i + "]");
-            }
-        }
-        return items;
+    /** The command a new-plan document asks for (it validates itself). */
+    default DraftPlanCommand toCommand(PlanRequest request) {
+        PersonId person = request.personId() == null ? null : PersonId.of(request.personId());
+        CouncilId council = request.councilId() == null ? null : CouncilId.of(request.councilId());
+        return new DraftPlanCommand(person, council, toContent(request));
     }
 
-    /** The document form of a plan. Hand-written: {@link SupportPlan} is neither a bean nor a record. */
+    /** The plan content of a document; its own rules (unique ids, links that exist) apply. */
+    @Mapping(target = "whatIsImportant", qualifiedByName = "whatIsImportant")
+    @Mapping(target = "decisionsAndControl", qualifiedByName = "decisionsAndControl")
+    PlanContent toContent(PlanRequest request);
+
+    /** The needs, each refusal under {@code needs[i]}. */
+    default List<Need> toNeeds(List<NeedDto> needs) {
+        return Paths.each(needs, "needs", this::toNeed);
+    }
+
+    /** One need. */
+    @Named("need")
+    @Mapping(target = "description", qualifiedByName = "description")
+    Need toNeed(NeedDto need);
+
+    /** The outcomes, each refusal under {@code outcomes[i]}. */
+    default List<Outcome> toOutcomes(List<OutcomeDto> outcomes) {
+        return Paths.each(outcomes, "outcomes", this::toOutcome);
+    }
+
+    /** One outcome. */
+    @Named("outcome")
+    @Mapping(target = "description", qualifiedByName = "description")
+    Outcome toOutcome(OutcomeDto outcome);
+
+    /** The support items, each refusal under {@code supportItems[i]}. */
+    default List<SupportItem> toItems(List<SupportItemDto> items) {
+        return Paths.each(items, "supportItems", this::toItem);
+    }
+
+    /** One support item. */
+    @Named("item")
+    @Mapping(target = "unitCost", qualifiedByName = "unitCost")
+    SupportItem toItem(SupportItemDto item);
+
+    /** The paid person, refusals under {@code paidPerson}. */
+    default PaidPerson toPaidPerson(PaidPersonDto person) {
+        return Paths.under("paidPerson", () -> toPaidPersonValue(person));
+    }
+
+    /** The paid person's values. */
+    @Named("paidPerson")
+    PaidPerson toPaidPersonValue(PaidPersonDto person);
+
+    /** The circle of support, each refusal under {@code circleOfSupport[i]}. */
+    default List<UnpaidSupport> toCircle(List<UnpaidSupportDto> circle) {
+        return Paths.each(circle, "circleOfSupport", this::toUnpaid);
+    }
+
+    /** One piece of unpaid support. */
+    @Named("unpaid")
+    @Mapping(target = "description", qualifiedByName = "description")
+    UnpaidSupport toUnpaid(UnpaidSupportDto unpaid);
+
+    /** The risks, each refusal under {@code risks[i]}. */
+    default List<Risk> toRisks(List<RiskDto> risks) {
+        return Paths.each(risks, "risks", this::toRisk);
+    }
+
+    /** One risk. */
+    @Named("risk")
+    @Mapping(target = "description", qualifiedByName = "description")
+    @Mapping(target = "mitigation", qualifiedByName = "mitigation")
+    Risk toRisk(RiskDto risk);
+
+    /** The contingency plans, each refusal naming {@code contingencyPlans[i]}. */
+    default List<Narrative> toContingencyPlans(List<String> plans) {
+        return Paths.narratives(plans, "contingencyPlans");
+    }
+
+    /** Who wrote the plan, refusals under {@code authorship}. */
+    default Authorship toAuthorship(AuthorshipDto authorship) {
+        return Paths.under("authorship", () -> toAuthorshipValue(authorship));
+    }
+
+    /** The authorship's values. */
+    @Named("authorship")
+    Authorship toAuthorshipValue(AuthorshipDto authorship);
+
+    /** The budget, refusals under {@code budget}; the final figure is never read from a document. */
+    default PersonalBudget toBudget(BudgetRequest budget) {
+        return Paths.under("budget", () -> toBudgetValue(budget));
+    }
+
+    /** The budget's values. */
+    @Named("budget")
+    @Mapping(target = "finalAnnual", ignore = true)
+    @Mapping(target = "withFinal", ignore = true) // MapStruct takes the copy-with method for a fluent setter
+    @Mapping(target = "indicativeAnnual", qualifiedByName = "indicativeAnnual")
+    @Mapping(target = "assessedContributionAnnual", qualifiedByName = "assessedContributionAnnual")
+    PersonalBudget toBudgetValue(BudgetRequest budget);
+
+    /** The deployments, each refusal under {@code deployments[i]}. */
+    default List<Deployment> toDeployments(List<DeploymentDto> deployments) {
+        return Paths.each(deployments, "deployments", this::toDeployment);
+    }
+
+    /** One deployment. */
+    @Named("deployment")
+    @Mapping(target = "amount", qualifiedByName = "amount")
+    Deployment toDeployment(DeploymentDto deployment);
+
+    /** The top-ups, each refusal under {@code topUps[i]}. */
+    default List<TopUp> toTopUps(List<TopUpDto> topUps) {
+        return Paths.each(topUps, "topUps", this::toTopUp);
+    }
+
+    /** One top-up. */
+    @Named("topUp")
+    @Mapping(target = "annualAmount", qualifiedByName = "annualAmount")
+    TopUp toTopUp(TopUpDto topUp);
+
+    /** The action plan, each refusal under {@code actionPlan[i]}. */
+    default List<ActionStep> toActionPlan(List<ActionStepDto> steps) {
+        return Paths.each(steps, "actionPlan", this::toActionStep);
+    }
+
+    /** One action step. */
+    @Named("actionStep")
+    @Mapping(target = "action", qualifiedByName = "action")
+    @Mapping(target = "byWhen", qualifiedByName = "byWhen")
+    ActionStep toActionStep(ActionStepDto step);
+
+    // ---- domain to document
+
+    /** The document form of one plan version. */
     default PlanResponse toResponse(SupportPlan plan) {
-        return new PlanResponse(plan.id().toString(), plan.person().value(), plan.council().value(),
-                plan.status().name(), plan.createdAt().toString(), plan.whatIsImportant().text(),
-                toItemResponses(plan.supportItems()));
+        return toResponse(PlanFacts.of(plan), plan.content());
     }
 
-    /** The document form of the items. */
-    List<SupportItemResponse> toItemResponses(List<SupportItem> items);
+    /** The facts and the content, side by side. */
+    PlanResponse toResponse(PlanFacts facts, PlanContent content);
 
-    /** The document form of one item, with its cost per period. */
-    @Mapping(target = "costPerPeriod", source = "item", qualifiedByName = "costPerPeriod")
-    @Mapping(target = "period", source = "unit", qualifiedByName = "period")
-    SupportItemResponse toItemResponse(SupportItem item);
+    /** A need. */
+    NeedDto toDto(Need need);
 
-    /** A person id; refusals name {@code personId}. */
-    default PersonId personId(String value) {
-        return PersonId.of(value);
-    }
+    /** An outcome. */
+    OutcomeDto toDto(Outcome outcome);
 
-    /** A council id; refusals name {@code councilId}. */
-    default CouncilId councilId(String value) {
-        return CouncilId.of(value);
-    }
+    /** A support item. */
+    SupportItemDto toDto(SupportItem item);
 
-    /** The narrative; refusals name {@code whatIsImportant} rather than the value object's own field. */
-    default Narrative narrative(String text) {
-        try {
-            return Narrative.of(text);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("whatIsImportant", e.ruleId(), e.source(),
-                    e.getMessage().replace("text", "whatIsImportant"));
-        }
-    }
+    /** A paid person. */
+    PaidPersonDto toDto(PaidPerson person);
 
-    /** A quantity; refusals name {@code quantity}. */
-    @Named("quantity")
-    default Quantity quantity(String text) {
-        try {
-            return Quantity.parse(text);
-        } catch (InvalidValueException e) {
-            throw e.under("quantity");
-        }
-    }
+    /** Unpaid support. */
+    UnpaidSupportDto toDto(UnpaidSupport unpaid);
 
-    /** A unit cost; refusals name {@code unitCost}. */
-    @Named("unitCost")
-    default Money unitCost(String text) {
-        try {
-            return Money.parse(text);
-        } catch (InvalidValueException e) {
-            throw e.under("unitCost");
-        }
-    }
+    /** A risk. */
+    RiskDto toDto(Risk risk);
 
-    /** A support unit by its constant name. */
-    default SupportUnit unit(String name) {
-        try {
-            return SupportUnit.valueOf(name);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidValueException.of("unit", "support-unit.known", "unit is not a known support unit");
-        }
-    }
+    /** The authorship. */
+    AuthorshipDto toDto(Authorship authorship);
 
-    /** Quantities are written without trailing zeros, such as {@code "10.5"}. */
-    default String quantityText(Quantity quantity) {
-        return quantity.toString();
-    }
+    /** A deployment. */
+    DeploymentDto toDto(Deployment deployment);
 
-    /** Amounts are written with exactly two decimals, such as {@code "18.40"}. */
-    default String moneyText(Money money) {
-        return money.format();
-    }
+    /** A top-up. */
+    TopUpDto toDto(TopUp topUp);
 
-    /** The item's cost for one period of its unit, rounded by {@link #DEFAULT_ROUNDING}. */
-    @Named("costPerPeriod")
-    default String costPerPeriod(SupportItem item) {
-        return item.costPerUnitPeriod(DEFAULT_ROUNDING).format();
-    }
+    /** An action step. */
+    ActionStepDto toDto(ActionStep step);
 
-    /** The period the item's unit counts over. */
-    @Named("period")
-    default String period(SupportUnit unit) {
-        return unit.period().name();
+    /** The budget, with the council's amount (budget in force less contribution). */
+    default BudgetResponse toDto(PersonalBudget budget) {
+        return budget == null ? null : new BudgetResponse(WireValues.money(budget.indicativeAnnual()),
+                WireValues.money(budget.finalAnnual()), WireValues.money(budget.assessedContributionAnnual()),
+                WireValues.money(budget.councilAmountAnnual()));
     }
 }

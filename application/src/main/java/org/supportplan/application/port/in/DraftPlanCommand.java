@@ -1,41 +1,26 @@
 package org.supportplan.application.port.in;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.supportplan.domain.plan.CouncilId;
-import org.supportplan.domain.plan.Narrative;
 import org.supportplan.domain.plan.PersonId;
-import org.supportplan.domain.plan.SupportItem;
-import org.supportplan.domain.plan.SupportPlan;
+import org.supportplan.domain.plan.PlanContent;
 
 /**
  * Asks for a new draft support plan. Validates itself when built.
  *
  * @param personId who the plan is for
  * @param councilId whose profile governs it
- * @param whatIsImportant what is important to the person, in their words
- * @param supportItems the costed support so far (may be empty in a draft)
+ * @param content what the plan says so far (parts may be missing in a draft)
  */
-public record DraftPlanCommand(
-        @NotNull PersonId personId,
-        @NotNull CouncilId councilId,
-        @NotNull Narrative whatIsImportant,
-        @NotNull @Size(max = SupportPlan.MAX_ITEMS) List<@NotNull SupportItem> supportItems) {
+public record DraftPlanCommand(@NotNull PersonId personId, @NotNull CouncilId councilId, @NotNull PlanContent content) {
 
-    /** Validates and copies the items. */
+    /** Validates. */
     public DraftPlanCommand {
-        SelfValidating.validate(new DraftPlanCommandCheck(personId, councilId, whatIsImportant, supportItems));
-        supportItems = List.copyOf(supportItems);
+        SelfValidating.validate(new Check(personId, councilId, content));
     }
 
     // Records cannot validate "this" inside their canonical constructor, so a twin carries the constraints.
-    private record DraftPlanCommandCheck(
-            @NotNull PersonId personId,
-            @NotNull CouncilId councilId,
-            @NotNull Narrative whatIsImportant,
-            @NotNull @Size(max = SupportPlan.MAX_ITEMS) List<@NotNull SupportItem> supportItems) {
+    private record Check(@NotNull PersonId personId, @NotNull CouncilId councilId, @NotNull PlanContent content) {
     }
 }

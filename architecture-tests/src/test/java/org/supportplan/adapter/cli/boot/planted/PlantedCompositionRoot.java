@@ -1,7 +1,6 @@
 package org.supportplan.adapter.cli.boot.planted;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.javalin.Javalin;
 
@@ -12,7 +11,7 @@ import org.supportplan.adapter.web.planted.CompliantWebRoutes;
 public final class PlantedCompositionRoot {
 
     public List<Object> wire() {
-        Javalin server = new CompliantWebRoutes().routes(id -> Optional.empty());
+        Javalin server = new CompliantWebRoutes().routes(null);
         return List.of(new JdbcPlanStore(null), server);
     }
 }

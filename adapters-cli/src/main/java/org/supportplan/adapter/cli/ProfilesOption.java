@@ -1,0 +1,20 @@
+package org.supportplan.adapter.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --profiles} option shared by every command that uses council profiles. */
+public final class ProfilesOption {
+
+    @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "${env:SUPPORTPLAN_PROFILES:-}",
+            description = "A folder of council profile files (*.json, *.yaml) used beside the shipped ones; a file with a "
+                    + "shipped id replaces it (default: $SUPPORTPLAN_PROFILES, else the shipped profiles only).")
+    String directory;
+
+    /** The chosen folder, if any. */
+    public Optional<Path> directory() {
+        return directory == null || directory.isBlank() ? Optional.empty() : Optional.of(Path.of(directory));
+    }
+}

@@ -1,0 +1,5 @@
+package org.supportplan.adapter.persistence.document;
+
+/** A risk as stored. */
+record RiskDocument(String description, String mitigation) {
+}

@@ -1,0 +1,97 @@
+package org.supportplan.adapter.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The opened database a store's repositories share: its pool, its dialect and the one way they write
+ * (a transaction that commits everything or nothing) and read (one statement at a time, on a pooled
+ * connection). Failures of the database become {@link IllegalStateException}s naming the store.
+ */
+final class Database {
+
+    private final String description;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    Database(String description, HikariDataSource dataSource, Dialect dialect) {
+        this.description = description;
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.dialect = dialect;
+    }
+
+    /** Work done in a transaction on a plain JDBC connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Work done with a Jdbi handle outside any transaction. */
+    @FunctionalInterface
+    interface Query<T> {
+        T on(Handle handle) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: it is committed if {@code work} returns, and rolled back if it
+     * throws (what it throws, such as a refusal, reaches the caller unchanged).
+     *
+     * @param what what is written, for the message when the database fails, such as "plan 3f2b... version 2"
+     */
+    <T> T write(String what, Work<T> work) {
+        requireOpen();
+        try {
+            // The database's default isolation: on PostgreSQL read committed is all compare-and-set needs (a
+            // blocked update re-checks the revision it is based on once the other writer commits); SQLite has
+            // one writer at a time.
+            return jdbi.inTransaction(handle -> work.on(handle.getConnection()));
+        } catch (SQLException | JdbiException e) {
+            throw new IllegalStateException("the store " + description + " did not write " + what
+                    + "; nothing of it was written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code query} on a pooled connection. */
+    <T> T read(String what, Query<T> query) {
+        requireOpen();
+        try {
+            return jdbi.withHandle(query::on);
+        } catch (SQLException | JdbiException e) {
+            throw new IllegalStateException("the store " + description + " could not read " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    boolean isClosed() {
+        return dataSource.isClosed();
+    }
+
+    void close() {
+        dataSource.close();
+    }
+
+    private void requireOpen() {
+        if (dataSource.isClosed()) {
+            throw new IllegalStateException("the store " + description + " is closed");
+        }
+    }
+}
