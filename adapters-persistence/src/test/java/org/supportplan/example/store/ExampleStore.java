@@ -12,21 +12,25 @@ import org.supportplan.application.audit.AuditEntry;
 import org.supportplan.application.audit.AuditEvent;
 import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.StoredPlan;
+import org.supportplan.application.port.out.AccountRepository;
 import org.supportplan.application.port.out.AuditTrail;
 import org.supportplan.application.port.out.PlanRepository;
+import org.supportplan.application.port.out.ReviewRepository;
 import org.supportplan.application.port.out.Store;
 import org.supportplan.domain.plan.PlanId;
 import org.supportplan.domain.plan.SupportPlan;
 
 /**
- * A store kept in maps, one object serving all three ports. Every method is synchronized, so each write
- * (versions, revision and audit entry together) is all or nothing to every reader, and appends never fork.
+ * A store kept in maps, one object serving the plans and the audit trail, with {@link ExampleRecords} for
+ * reviews and accounts. Every method is synchronized on this object, so each write (versions, revision and
+ * audit entry together) is all or nothing to every reader, and appends never fork.
  */
 public final class ExampleStore implements Store, PlanRepository, AuditTrail {
 
     private final TreeMap<String, TreeMap<Integer, SupportPlan>> plans = new TreeMap<>();
     private final Map<String, Revision> revisions = new TreeMap<>();
     private final List<AuditEntry> trail = new ArrayList<>();
+    private final ExampleRecords records = new ExampleRecords(this);
     private boolean closed;
 
     // Store
@@ -39,6 +43,16 @@ public final class ExampleStore implements Store, PlanRepository, AuditTrail {
     @Override
     public AuditTrail auditTrail() {
         return this;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return records;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return records;
     }
 
     @Override
@@ -153,6 +167,30 @@ public final class ExampleStore implements Store, PlanRepository, AuditTrail {
             throw new IllegalStateException("audit entry " + entry.sequence() + " does not follow the last; nothing was written");
         }
         trail.add(entry);
+    }
+
+    // For ExampleRecords, called holding the lock
+
+    /** Moves the plan's revision on with no new version (a review that changes nothing). */
+    Update advance(PlanId id, Revision basedOn, AuditEvent event) {
+        requireOpen();
+        Revision current = revisions.get(id.toString());
+        if (current == null) {
+            return new Update.Missing();
+        }
+        if (!current.equals(basedOn)) {
+            return new Update.Stale(current);
+        }
+        revisions.put(id.toString(), current.next());
+        append(event);
+        return new Update.Written(current.next());
+    }
+
+    void requirePlan(PlanId id) {
+        requireOpen();
+        if (!plans.containsKey(id.toString())) {
+            throw new IllegalStateException("there is no plan " + id + "; nothing was written");
+        }
     }
 
     // Helpers, called holding the lock

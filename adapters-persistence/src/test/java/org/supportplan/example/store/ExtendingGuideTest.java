@@ -31,7 +31,7 @@ class ExtendingGuideTest {
             shown.put(files.group(1), files.group(2));
         }
 
-        assertThat(shown).containsOnlyKeys("ExampleStore.java", "ExampleStoreProvider.java",
+        assertThat(shown).containsOnlyKeys("ExampleStore.java", "ExampleRecords.java", "ExampleStoreProvider.java",
                 "META-INF/services/org.supportplan.application.port.out.StoreProvider", "ExampleStoreContractTest.java");
         for (Map.Entry<String, String> file : shown.entrySet()) {
             Path source = file.getKey().endsWith(".java") ? SOURCES.resolve(file.getKey()) : RESOURCES.resolve(file.getKey());

@@ -69,6 +69,45 @@ final class Database {
         }
     }
 
+    /**
+     * A pooled connection with a transaction begun, for work that spans several calls (an import); the caller
+     * commits or rolls back, and closes it.
+     */
+    Connection begin(String what) {
+        requireOpen();
+        try {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+                return connection;
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the store " + description + " could not begin " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a read-only transaction: PostgreSQL streams a result set (fetch size) only inside one,
+     * and the work sees one committed state throughout.
+     */
+    <T> T readInTransaction(String what, Work<T> work) {
+        requireOpen();
+        try {
+            return jdbi.inTransaction(handle -> work.on(handle.getConnection()));
+        } catch (SQLException | JdbiException e) {
+            throw new IllegalStateException("the store " + description + " could not read " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Wraps a database failure during {@code what} in the store's usual exception. */
+    IllegalStateException failed(String what, SQLException e) {
+        return new IllegalStateException("the store " + description + " did not write " + what
+                + "; nothing of it was written: " + e.getMessage(), e);
+    }
+
     Dialect dialect() {
         return dialect;
     }

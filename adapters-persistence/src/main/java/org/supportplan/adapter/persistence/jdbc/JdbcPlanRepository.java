@@ -43,6 +43,17 @@ final class JdbcPlanRepository implements PlanRepository {
     private static final String LATEST = SELECT_VERSIONS + " ORDER BY v.version DESC LIMIT 1";
     private static final String ONE_VERSION = SELECT_VERSIONS + " AND v.version = :version";
     private static final String ALL_VERSIONS = SELECT_VERSIONS + " ORDER BY v.version";
+    /** Per plan of a council, its version in force: the latest signed off and not replaced (agreed, active, under review or ended). */
+    private static final String IN_FORCE = """
+            SELECT v.plan_id, v.version, i.person_id, i.council_id, i.revision, v.status, v.created_at, v.signed_off_by,
+                   v.signed_off_at, v.final_budget_pence, v.support_start, v.ended_on, v.return_reasons,
+                   v.content_format, v.content_json
+            FROM plan_version v JOIN plan_identity i ON i.plan_id = v.plan_id
+            WHERE i.council_id = :council AND i.plan_id > :after
+              AND v.version = (SELECT MAX(w.version) FROM plan_version w
+                               WHERE w.plan_id = v.plan_id AND w.signed_off_at IS NOT NULL AND w.status <> 'REPLACED')
+            ORDER BY v.plan_id LIMIT :limit
+            """;
     private static final String FIRST_IDS = "SELECT plan_id FROM plan_identity ORDER BY plan_id LIMIT :limit";
     private static final String IDS_AFTER = "SELECT plan_id FROM plan_identity WHERE plan_id > :after ORDER BY plan_id LIMIT :limit";
 
@@ -91,22 +102,8 @@ final class JdbcPlanRepository implements PlanRepository {
         Objects.requireNonNull(basedOn, "basedOn");
         Objects.requireNonNull(event, "event");
         List<PlanVersionRow> batch = storable(id, versions);
-        Update update = database.write(describe(batch), connection -> {
-            if (!advanceRevision(connection, id, basedOn)) {
-                // Nothing was written: say why.
-                return identity(connection, id).<Update>map(stored -> new Update.Stale(new Revision(stored.revision())))
-                        .orElseGet(Update.Missing::new);
-            }
-            Identity stored = identity(connection, id).orElseThrow(() ->
-                    new SQLException("plan_identity lost the row of plan " + id + " inside a transaction"));
-            for (PlanVersionRow row : batch) {
-                PlanStorageRules.requireSameOwner(id, row.version(), PersonId.of(row.personId()), CouncilId.of(row.councilId()),
-                        stored.person(), stored.council());
-            }
-            PlanVersionWriter.upsertVersions(connection, batch);
-            JdbcAuditTrail.append(connection, database.dialect(), event, true);
-            return new Update.Written(new Revision(stored.revision()));
-        });
+        Update update = database.write(describe(batch), connection -> update(connection, id, basedOn, batch, event, c -> {
+        }));
         LOG.debug("update of plan {} based on revision {}: {}", id, basedOn, update);
         return update;
     }
@@ -169,6 +166,43 @@ final class JdbcPlanRepository implements PlanRepository {
         });
     }
 
+    /** Up to {@code limit} plans of {@code council} after {@code after}, by id, each as its version in force. */
+    List<SupportPlan> inForce(org.jdbi.v3.core.Handle handle, CouncilId council, Optional<PlanId> after, int limit) {
+        return handle.createQuery(IN_FORCE).bind("council", council.toString()).bind("after", after.map(PlanId::toString).orElse(""))
+                .bind("limit", limit).map(ROWS).list().stream().map(stored -> rows.toPlan(stored.row())).toList();
+    }
+
+    /** More work done in an update's transaction once its compare-and-set has succeeded. */
+    @FunctionalInterface
+    interface AlsoWrite {
+        void on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * An update inside the caller's transaction: the compare-and-set of the revision, the versions (if any), then
+     * {@code alsoWrite}, then the audit entry. Nothing is written unless the compare-and-set succeeds.
+     */
+    Update update(Connection connection, PlanId id, Revision basedOn, List<PlanVersionRow> batch, AuditEvent event,
+                  AlsoWrite alsoWrite) throws SQLException {
+        if (!advanceRevision(connection, id, basedOn)) {
+            // Nothing was written: say why.
+            return identity(connection, id).<Update>map(stored -> new Update.Stale(new Revision(stored.revision())))
+                    .orElseGet(Update.Missing::new);
+        }
+        Identity stored = identity(connection, id).orElseThrow(() ->
+                new SQLException("plan_identity lost the row of plan " + id + " inside a transaction"));
+        for (PlanVersionRow row : batch) {
+            PlanStorageRules.requireSameOwner(id, row.version(), PersonId.of(row.personId()), CouncilId.of(row.councilId()),
+                    stored.person(), stored.council());
+        }
+        if (!batch.isEmpty()) {
+            PlanVersionWriter.upsertVersions(connection, batch);
+        }
+        alsoWrite.on(connection);
+        JdbcAuditTrail.append(connection, database.dialect(), event, true);
+        return new Update.Written(new Revision(stored.revision()));
+    }
+
     /** Compare-and-set; as the first statement of the transaction, it also takes SQLite's write lock. */
     private static boolean advanceRevision(Connection connection, PlanId id, Revision basedOn) throws SQLException {
         try (PreparedStatement advance = connection.prepareStatement(ADVANCE_REVISION)) {
@@ -194,7 +228,7 @@ final class JdbcPlanRepository implements PlanRepository {
     }
 
     /** The versions as rows in version order (a stable sort: of two copies of one version, the later wins). */
-    private List<PlanVersionRow> storable(PlanId id, List<SupportPlan> versions) {
+    List<PlanVersionRow> storable(PlanId id, List<SupportPlan> versions) {
         Objects.requireNonNull(versions, "versions");
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("a write of plan " + id + " stores at least one version; nothing was written");
@@ -213,7 +247,7 @@ final class JdbcPlanRepository implements PlanRepository {
         return "plan " + row.planId() + " version " + row.version();
     }
 
-    private static String describe(List<PlanVersionRow> batch) {
+    static String describe(List<PlanVersionRow> batch) {
         return batch.size() == 1 ? describe(batch.get(0))
                 : "plan " + batch.get(0).planId() + " versions " + batch.stream().map(r -> Integer.toString(r.version())).toList();
     }

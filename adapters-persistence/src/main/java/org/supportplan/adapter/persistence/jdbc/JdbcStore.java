@@ -10,8 +10,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supportplan.adapter.persistence.document.RecordDocuments;
+import org.supportplan.application.port.out.AccountRepository;
 import org.supportplan.application.port.out.AuditTrail;
 import org.supportplan.application.port.out.PlanRepository;
+import org.supportplan.application.port.out.ReviewRepository;
 import org.supportplan.application.port.out.Store;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -23,19 +26,26 @@ final class JdbcStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
     private static final String COUNTS = """
-            SELECT (SELECT COUNT(*) FROM plan_identity), (SELECT COUNT(*) FROM plan_version), (SELECT COUNT(*) FROM audit_entry)
+            SELECT (SELECT COUNT(*) FROM plan_identity), (SELECT COUNT(*) FROM plan_version), (SELECT COUNT(*) FROM audit_entry),
+                   (SELECT COUNT(*) FROM review), (SELECT COUNT(*) FROM dp_account), (SELECT COUNT(*) FROM account_transaction),
+                   (SELECT COUNT(*) FROM audit_report)
             """;
 
     private final Database database;
     private final Flyway flyway;
-    private final PlanRepository plans;
+    private final JdbcPlanRepository plans;
     private final AuditTrail trail;
+    private final ReviewRepository reviews;
+    private final AccountRepository accounts;
 
     private JdbcStore(Database database, Flyway flyway) {
         this.database = database;
         this.flyway = flyway;
         this.plans = new JdbcPlanRepository(database);
         this.trail = new JdbcAuditTrail(database);
+        RecordDocuments documents = new RecordDocuments();
+        this.reviews = new JdbcReviewRepository(database, plans, documents);
+        this.accounts = new JdbcAccountRepository(database, documents);
     }
 
     /** Opens the pool and brings the schema up to date; on any failure nothing is left open. */
@@ -83,6 +93,16 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
     public String description() {
         return database.description();
     }
@@ -91,12 +111,17 @@ final class JdbcStore implements Store {
     @Override
     public Map<String, String> info() {
         long[] counts = database.read("the counts", h -> h.createQuery(COUNTS)
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7)}).one());
         MigrationInfo current = flyway.info().current();
         Map<String, String> info = new LinkedHashMap<>();
         info.put("plans", Long.toString(counts[0]));
         info.put("planVersions", Long.toString(counts[1]));
         info.put("auditEntries", Long.toString(counts[2]));
+        info.put("reviews", Long.toString(counts[3]));
+        info.put("accounts", Long.toString(counts[4]));
+        info.put("transactions", Long.toString(counts[5]));
+        info.put("auditReports", Long.toString(counts[6]));
         info.put("schemaVersion", current == null ? "none" : current.getVersion().getVersion());
         return Collections.unmodifiableMap(info);
     }

@@ -1,7 +1,11 @@
 package org.supportplan.adapter.persistence.memory;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.supportplan.adapter.persistence.PlanStorageRules;
@@ -17,13 +22,24 @@ import org.supportplan.application.audit.AuditEntry;
 import org.supportplan.application.audit.AuditEvent;
 import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.StoredPlan;
+import org.supportplan.application.port.out.AccountRepository;
 import org.supportplan.application.port.out.AuditTrail;
 import org.supportplan.application.port.out.PlanRepository;
+import org.supportplan.application.port.out.ReviewRepository;
 import org.supportplan.application.port.out.Store;
+import org.supportplan.domain.account.AccountId;
+import org.supportplan.domain.account.AuditReport;
+import org.supportplan.domain.account.DirectPaymentAccount;
+import org.supportplan.domain.account.Transaction;
+import org.supportplan.domain.money.Money;
 import org.supportplan.domain.plan.CouncilId;
 import org.supportplan.domain.plan.PersonId;
 import org.supportplan.domain.plan.PlanId;
+import org.supportplan.domain.plan.PlanStatus;
 import org.supportplan.domain.plan.SupportPlan;
+import org.supportplan.domain.review.AgreedInterval;
+import org.supportplan.domain.review.Review;
+import org.supportplan.domain.review.ReviewRequest;
 
 /**
  * A store held in maps; nothing survives {@link #close()} or the end of the process. Plans are
@@ -38,6 +54,15 @@ final class MemoryStore implements Store {
     private final List<AuditEntry> trail = new ArrayList<>();
     private final Plans repository = new Plans();
     private final Trail auditTrail = new Trail();
+    private final Map<PlanId, List<Review>> reviewsByPlan = new HashMap<>();
+    private final Map<PlanId, List<ReviewRequest>> requestsByPlan = new HashMap<>();
+    private final Map<PlanId, AgreedInterval> agreedByPlan = new HashMap<>();
+    private final TreeMap<AccountId, DirectPaymentAccount> accountsById = new TreeMap<>();
+    private final Map<AccountId, List<Transaction>> transactionsByAccount = new HashMap<>();
+    private final Map<AccountId, List<AccountRepository.ImportRecord>> importsByAccount = new HashMap<>();
+    private final Map<AccountRepository.ReportId, AccountRepository.StoredReport> reportsById = new LinkedHashMap<>();
+    private final Reviews reviews = new Reviews();
+    private final Accounts accounts = new Accounts();
     private boolean closed;
 
     @Override
@@ -48,6 +73,16 @@ final class MemoryStore implements Store {
     @Override
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     @Override
@@ -62,6 +97,10 @@ final class MemoryStore implements Store {
             info.put("plans", Integer.toString(plans.size()));
             info.put("planVersions", Integer.toString(plans.values().stream().mapToInt(p -> p.versions().size()).sum()));
             info.put("auditEntries", Integer.toString(trail.size()));
+            info.put("reviews", Integer.toString(reviewsByPlan.values().stream().mapToInt(List::size).sum()));
+            info.put("accounts", Integer.toString(accountsById.size()));
+            info.put("transactions", Integer.toString(transactionsByAccount.values().stream().mapToInt(List::size).sum()));
+            info.put("auditReports", Integer.toString(reportsById.size()));
             return Collections.unmodifiableMap(info);
         });
     }
@@ -73,6 +112,13 @@ final class MemoryStore implements Store {
             closed = true;
             plans.clear();
             trail.clear();
+            reviewsByPlan.clear();
+            requestsByPlan.clear();
+            agreedByPlan.clear();
+            accountsById.clear();
+            transactionsByAccount.clear();
+            importsByAccount.clear();
+            reportsById.clear();
         } finally {
             lock.writeLock().unlock();
         }
@@ -230,7 +276,7 @@ final class MemoryStore implements Store {
             });
         }
 
-        private List<SupportPlan> checked(PlanId id, List<SupportPlan> versions) {
+        List<SupportPlan> checked(PlanId id, List<SupportPlan> versions) {
             Objects.requireNonNull(versions, "versions");
             if (versions.isEmpty()) {
                 throw new IllegalArgumentException("a write of plan " + id + " stores at least one version; nothing was written");
@@ -280,4 +326,273 @@ final class MemoryStore implements Store {
             });
         }
     }
+
+    private final class Reviews implements ReviewRepository {
+
+        @Override
+        public PlanRepository.Update record(Review review, Revision basedOn, List<SupportPlan> versions, AuditEvent event) {
+            Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(basedOn, "basedOn");
+            Objects.requireNonNull(versions, "versions");
+            Objects.requireNonNull(event, "event");
+            List<SupportPlan> checked = versions.isEmpty() ? List.of() : repository.checked(review.plan(), versions);
+            return writing(() -> {
+                if (reviewsByPlan.getOrDefault(review.plan(), List.of()).stream().anyMatch(r -> r.id().equals(review.id()))) {
+                    throw new IllegalStateException("review " + review.id() + " is recorded already; nothing was written");
+                }
+                Plan plan = plans.get(review.plan().toString());
+                if (plan == null) {
+                    return new PlanRepository.Update.Missing();
+                }
+                if (!plan.revision.equals(basedOn)) {
+                    return new PlanRepository.Update.Stale(plan.revision);
+                }
+                plan.requireOwnerOf(checked);
+                plan.put(checked);
+                plan.revision = plan.revision.next();
+                reviewsByPlan.computeIfAbsent(review.plan(), id -> new ArrayList<>()).add(review);
+                append(event);
+                return new PlanRepository.Update.Written(plan.revision);
+            });
+        }
+
+        @Override
+        public void request(PlanId plan, ReviewRequest request, AuditEvent event) {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(event, "event");
+            writing(() -> {
+                requireExists(plan);
+                requestsByPlan.computeIfAbsent(plan, id -> new ArrayList<>()).add(request);
+                return append(event);
+            });
+        }
+
+        @Override
+        public void agree(PlanId plan, AgreedInterval interval, AuditEvent event) {
+            Objects.requireNonNull(interval, "interval");
+            Objects.requireNonNull(event, "event");
+            writing(() -> {
+                requireExists(plan);
+                agreedByPlan.put(plan, interval);
+                return append(event);
+            });
+        }
+
+        @Override
+        public List<Review> reviews(PlanId plan) {
+            return reading(() -> List.copyOf(reviewsByPlan.getOrDefault(plan, List.of())));
+        }
+
+        @Override
+        public List<ReviewRequest> requests(PlanId plan) {
+            return reading(() -> List.copyOf(requestsByPlan.getOrDefault(plan, List.of())));
+        }
+
+        @Override
+        public Optional<AgreedInterval> agreedInterval(PlanId plan) {
+            return reading(() -> Optional.ofNullable(agreedByPlan.get(plan)));
+        }
+
+        @Override
+        public List<ReviewCase> casesOf(CouncilId council, Optional<PlanId> after, int limit) {
+            Objects.requireNonNull(council, "council");
+            Objects.requireNonNull(after, "after");
+            if (limit < 0) {
+                throw new IllegalArgumentException("a page of review cases holds 0 or more cases, not " + limit);
+            }
+            return reading(() -> {
+                List<ReviewCase> cases = new ArrayList<>();
+                for (Plan plan : (after.isEmpty() ? plans : plans.tailMap(after.get().toString(), false)).values()) {
+                    if (cases.size() == limit) {
+                        break;
+                    }
+                    if (!plan.council.equals(council)) {
+                        continue;
+                    }
+                    Optional<SupportPlan> inForce = plan.versions().descendingMap().values().stream()
+                            .filter(MemoryStore::inForce).findFirst();
+                    if (inForce.isPresent()) {
+                        PlanId id = inForce.get().id();
+                        Optional<LocalDate> first = accountsById.values().stream().filter(a -> a.plan().equals(id))
+                                .map(DirectPaymentAccount::firstPaymentDate).flatMap(Optional::stream).min(Comparator.naturalOrder());
+                        cases.add(new ReviewCase(inForce.get(), first, reviewsByPlan.getOrDefault(id, List.of()),
+                                Optional.ofNullable(agreedByPlan.get(id)), requestsByPlan.getOrDefault(id, List.of())));
+                    }
+                }
+                return cases;
+            });
+        }
+    }
+
+    /** A version in force: signed off and not replaced by a later one (agreed, active, under review or ended). */
+    static boolean inForce(SupportPlan version) {
+        return version.signOff().isPresent() && version.status() != PlanStatus.REPLACED;
+    }
+
+    /** Called with the write lock held. */
+    private void requireExists(PlanId plan) {
+        Objects.requireNonNull(plan, "plan");
+        if (!plans.containsKey(plan.toString())) {
+            throw new IllegalStateException("there is no plan " + plan + "; nothing was written");
+        }
+    }
+
+    private final class Accounts implements AccountRepository {
+
+        @Override
+        public void open(DirectPaymentAccount account, AuditEvent event) {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(event, "event");
+            writing(() -> {
+                requireExists(account.plan());
+                if (accountsById.containsKey(account.id())) {
+                    throw new IllegalStateException("account " + account.id() + " exists, so it cannot be opened again; nothing was written");
+                }
+                accountsById.put(account.id(), account);
+                return append(event);
+            });
+        }
+
+        @Override
+        public void update(DirectPaymentAccount account, AuditEvent event) {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(event, "event");
+            writing(() -> {
+                DirectPaymentAccount stored = accountsById.get(account.id());
+                if (stored == null) {
+                    throw new IllegalStateException("there is no account " + account.id() + "; nothing was written");
+                }
+                if (!stored.plan().equals(account.plan())) {
+                    throw new IllegalArgumentException("account " + account.id() + " belongs to plan " + stored.plan()
+                            + " and cannot move to another; nothing was written");
+                }
+                accountsById.put(account.id(), account);
+                return append(event);
+            });
+        }
+
+        @Override
+        public Optional<DirectPaymentAccount> find(AccountId id) {
+            Objects.requireNonNull(id, "id");
+            return reading(() -> Optional.ofNullable(accountsById.get(id)));
+        }
+
+        @Override
+        public List<DirectPaymentAccount> ofPlan(PlanId plan) {
+            Objects.requireNonNull(plan, "plan");
+            return reading(() -> accountsById.values().stream().filter(a -> a.plan().equals(plan)).toList());
+        }
+
+        @Override
+        public TransactionImport startImport(AccountId account, String fileSha256, Instant at, AuditEvent event) {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(fileSha256, "fileSha256");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(event, "event");
+            reading(() -> requireNewFile(account, fileSha256));
+            List<Transaction> pending = new ArrayList<>();
+            return new TransactionImport() {
+                private boolean done;
+
+                @Override
+                public void add(Transaction transaction) {
+                    requireOpenImport();
+                    pending.add(Objects.requireNonNull(transaction, "transaction"));
+                }
+
+                @Override
+                public ImportRecord commit(ImportCounts counts) {
+                    Objects.requireNonNull(counts, "counts");
+                    requireOpenImport();
+                    done = true;
+                    return writing(() -> {
+                        requireNewFile(account, fileSha256);
+                        transactionsByAccount.computeIfAbsent(account, id -> new ArrayList<>()).addAll(pending);
+                        ImportRecord record = new ImportRecord(account, fileSha256, at, counts);
+                        importsByAccount.computeIfAbsent(account, id -> new ArrayList<>()).add(record);
+                        append(event);
+                        return record;
+                    });
+                }
+
+                @Override
+                public void close() {
+                    done = true;
+                    pending.clear();
+                }
+
+                private void requireOpenImport() {
+                    if (done) {
+                        throw new IllegalStateException("this import of a file into account " + account + " is finished");
+                    }
+                }
+            };
+        }
+
+        /** Called with a lock held. */
+        private Object requireNewFile(AccountId account, String fileSha256) {
+            if (!accountsById.containsKey(account)) {
+                throw new IllegalStateException("there is no account " + account + "; nothing was imported");
+            }
+            if (importsByAccount.getOrDefault(account, List.of()).stream().anyMatch(r -> r.fileSha256().equals(fileSha256))) {
+                throw new IllegalStateException("the file with SHA-256 " + fileSha256 + " was imported into account " + account
+                        + " before; nothing was imported");
+            }
+            return account;
+        }
+
+        @Override
+        public List<ImportRecord> imports(AccountId account) {
+            Objects.requireNonNull(account, "account");
+            return reading(() -> List.copyOf(importsByAccount.getOrDefault(account, List.of())));
+        }
+
+        @Override
+        public void transactions(AccountId account, LocalDate from, LocalDate to, Consumer<Transaction> each) {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(each, "each");
+            // The lists only grow and their elements are immutable, so a snapshot is handed out after the lock is released.
+            List<Transaction> all = reading(() -> List.copyOf(transactionsByAccount.getOrDefault(account, List.of())));
+            all.stream().filter(t -> !t.date().isBefore(from) && !t.date().isAfter(to)).sorted(STORED_ORDER).forEach(each);
+        }
+
+        @Override
+        public Money balanceBefore(AccountId account, LocalDate date) {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(date, "date");
+            return reading(() -> transactionsByAccount.getOrDefault(account, List.of()).stream().filter(t -> t.date().isBefore(date))
+                    .map(Transaction::amount).reduce(Money.ZERO, Money::plus));
+        }
+
+        @Override
+        public ReportId saveReport(AuditReport report, Instant at, AuditEvent event) {
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(event, "event");
+            return writing(() -> {
+                if (!accountsById.containsKey(report.account())) {
+                    throw new IllegalStateException("there is no account " + report.account() + "; nothing was written");
+                }
+                ReportId id = ReportId.random();
+                reportsById.put(id, new StoredReport(id, at, report));
+                append(event);
+                return id;
+            });
+        }
+
+        @Override
+        public Optional<StoredReport> report(ReportId id) {
+            Objects.requireNonNull(id, "id");
+            return reading(() -> Optional.ofNullable(reportsById.get(id)));
+        }
+
+        @Override
+        public List<StoredReport> reports(AccountId account) {
+            Objects.requireNonNull(account, "account");
+            return reading(() -> reportsById.values().stream().filter(r -> r.report().account().equals(account)).toList());
+        }
+    }
+
+    /** The order every store hands transactions out in: by date, then by the order they were imported in. */
+    private static final Comparator<Transaction> STORED_ORDER = Comparator.comparing(Transaction::date);
 }

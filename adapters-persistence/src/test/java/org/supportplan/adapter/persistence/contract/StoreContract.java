@@ -30,7 +30,8 @@ import org.supportplan.domain.plan.SupportPlan;
  * proves itself by extending this class, which ships in this module's test jar, and returning a new, empty
  * store from {@link #openStore()}; the suite closes it after each test. docs/extending.md walks through it.
  */
-public abstract class StoreContract implements PlanRepositoryContract, AuditTrailContract {
+public abstract class StoreContract implements PlanRepositoryContract, AuditTrailContract, ReviewRepositoryContract,
+        AccountRepositoryContract {
 
     private Store store;
 

@@ -415,6 +415,16 @@ class StoreTransferTest {
         }
 
         @Override
+        public org.supportplan.application.port.out.ReviewRepository reviews() {
+            return store.reviews();
+        }
+
+        @Override
+        public org.supportplan.application.port.out.AccountRepository accounts() {
+            return store.accounts();
+        }
+
+        @Override
         public PlanRepository plans() {
             PlanRepository plans = store.plans();
             return new PlanRepository() {

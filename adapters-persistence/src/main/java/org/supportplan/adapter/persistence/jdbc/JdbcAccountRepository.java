@@ -1,0 +1,395 @@
+package org.supportplan.adapter.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supportplan.adapter.persistence.document.RecordDocuments;
+import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.out.AccountRepository;
+import org.supportplan.domain.account.AccountId;
+import org.supportplan.domain.account.AuditReport;
+import org.supportplan.domain.account.DirectPaymentAccount;
+import org.supportplan.domain.account.Transaction;
+import org.supportplan.domain.money.Money;
+import org.supportplan.domain.plan.PlanId;
+import org.supportplan.domain.plan.SpendCategory;
+
+/**
+ * Direct-payment accounts and audit reports as documents, transactions as rows (docs/adr/0015). An import is
+ * one transaction on one connection from start to commit: its rows go in batches as they are read, so a
+ * million-row file never sits in memory, and a failed or abandoned import leaves nothing behind. Transactions
+ * are read back as a stream (a fetch size inside a read-only transaction), one at a time.
+ */
+final class JdbcAccountRepository implements AccountRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcAccountRepository.class);
+
+    /** Rows sent to the database at once during an import. */
+    private static final int BATCH = 1000;
+    /** Rows fetched at once when transactions are streamed. */
+    private static final int FETCH = 1000;
+
+    private static final String LOCK_ACCOUNT = "UPDATE dp_account SET account_id = account_id WHERE account_id = ?";
+    private static final String INSERT_TRANSACTION = """
+            INSERT INTO account_transaction (account_id, import_position, seq, line, reference, tx_date, payee, amount_pence,
+                                             category, description)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String SELECT_TRANSACTIONS = """
+            SELECT line, reference, tx_date, payee, amount_pence, category, description FROM account_transaction
+            WHERE account_id = ? AND tx_date >= ? AND tx_date <= ?
+            ORDER BY tx_date, import_position, seq
+            """;
+
+    private final Database database;
+    private final RecordDocuments documents;
+
+    JdbcAccountRepository(Database database, RecordDocuments documents) {
+        this.database = database;
+        this.documents = documents;
+    }
+
+    @Override
+    public void open(DirectPaymentAccount account, AuditEvent event) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(event, "event");
+        String document = documents.write(account);
+        database.write("account " + account.id(), connection -> {
+            JdbcReviewRepository.lockPlan(connection, account.plan());
+            if (JdbcReviewRepository.exists(connection, "SELECT 1 FROM dp_account WHERE account_id = ?", account.id().toString())) {
+                throw new IllegalStateException("account " + account.id() + " exists, so it cannot be opened again; nothing was written");
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO dp_account (account_id, plan_id, format, document) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, account.id().toString());
+                insert.setString(2, account.plan().toString());
+                insert.setInt(3, RecordDocuments.FORMAT);
+                insert.setString(4, document);
+                insert.executeUpdate();
+            }
+            return JdbcAuditTrail.append(connection, database.dialect(), event, true);
+        });
+    }
+
+    @Override
+    public void update(DirectPaymentAccount account, AuditEvent event) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(event, "event");
+        String document = documents.write(account);
+        database.write("account " + account.id(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE dp_account SET format = ?, document = ? WHERE account_id = ? AND plan_id = ?")) {
+                update.setInt(1, RecordDocuments.FORMAT);
+                update.setString(2, document);
+                update.setString(3, account.id().toString());
+                update.setString(4, account.plan().toString());
+                if (update.executeUpdate() != 1) {
+                    throw find(account.id()).isPresent()
+                            ? new IllegalArgumentException("account " + account.id() + " belongs to another plan than " + account.plan()
+                                    + " and cannot move; nothing was written")
+                            : new IllegalStateException("there is no account " + account.id() + "; nothing was written");
+                }
+            }
+            return JdbcAuditTrail.append(connection, database.dialect(), event, true);
+        });
+    }
+
+    @Override
+    public Optional<DirectPaymentAccount> find(AccountId id) {
+        Objects.requireNonNull(id, "id");
+        return database.read("account " + id, h -> h.createQuery("SELECT document FROM dp_account WHERE account_id = :id")
+                        .bind("id", id.toString()).mapTo(String.class).findOne())
+                .map(d -> documents.read(d, DirectPaymentAccount.class));
+    }
+
+    @Override
+    public List<DirectPaymentAccount> ofPlan(PlanId plan) {
+        Objects.requireNonNull(plan, "plan");
+        return database.read("the accounts of plan " + plan, h -> h.createQuery(
+                        "SELECT document FROM dp_account WHERE plan_id = :plan ORDER BY account_id")
+                .bind("plan", plan.toString()).mapTo(String.class).list())
+                .stream().map(d -> documents.read(d, DirectPaymentAccount.class)).toList();
+    }
+
+    @Override
+    public TransactionImport startImport(AccountId account, String fileSha256, Instant at, AuditEvent event) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(fileSha256, "fileSha256");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(event, "event");
+        String what = "an import into account " + account;
+        Connection connection = database.begin(what);
+        try {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_ACCOUNT)) {
+                lock.setString(1, account.toString());
+                if (lock.executeUpdate() != 1) {
+                    throw new IllegalStateException("there is no account " + account + "; nothing was imported");
+                }
+            }
+            if (JdbcReviewRepository.exists(connection, "SELECT 1 FROM account_import WHERE account_id = ? AND file_sha256 = '"
+                    + hex(fileSha256) + "'", account.toString())) {
+                throw new IllegalStateException("the file with SHA-256 " + fileSha256 + " was imported into account " + account
+                        + " before; nothing was imported");
+            }
+            int position = JdbcReviewRepository.next(connection,
+                    "SELECT COALESCE(MAX(position), 0) + 1 FROM account_import WHERE account_id = ?", account.toString());
+            // The import's row goes first, so its transactions' foreign key holds; its counts are set at commit.
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO account_import (account_id, position, file_sha256, imported_at, rows_read, accepted, rejected)
+                    VALUES (?, ?, ?, ?, 0, 0, 0)
+                    """)) {
+                insert.setString(1, account.toString());
+                insert.setInt(2, position);
+                insert.setString(3, fileSha256);
+                insert.setString(4, at.toString());
+                insert.executeUpdate();
+            }
+            return new JdbcImport(connection, account, position, fileSha256, at, event);
+        } catch (SQLException | RuntimeException e) {
+            rollbackAndClose(connection);
+            if (e instanceof SQLException sql) {
+                throw database.failed(what, sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** A content hash is 64 hex digits; anything else never reaches SQL text. */
+    private static String hex(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a file's SHA-256 is 64 lower-case hex digits, not '" + sha256 + "'; nothing was imported");
+        }
+        return sha256;
+    }
+
+    private static void rollbackAndClose(Connection connection) {
+        try (connection) {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("rolling back an import failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public List<ImportRecord> imports(AccountId account) {
+        Objects.requireNonNull(account, "account");
+        return database.read("the imports of account " + account, h -> h.createQuery("""
+                        SELECT file_sha256, imported_at, rows_read, accepted, rejected FROM account_import
+                        WHERE account_id = :account ORDER BY position
+                        """).bind("account", account.toString())
+                .map((rs, ctx) -> new ImportRecord(account, rs.getString(1).trim(), Instant.parse(rs.getString(2)),
+                        new ImportCounts(rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list());
+    }
+
+    @Override
+    public void transactions(AccountId account, LocalDate from, LocalDate to, Consumer<Transaction> each) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(each, "each");
+        database.readInTransaction("the transactions of account " + account, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(SELECT_TRANSACTIONS)) {
+                select.setFetchSize(FETCH);
+                select.setString(1, account.toString());
+                select.setString(2, from.toString());
+                select.setString(3, to.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(new Transaction(rows.getLong(1), rows.getString(2), LocalDate.parse(rows.getString(3)),
+                                rows.getString(4), Money.ofPence(rows.getLong(5)), SpendCategory.of(rows.getString(6)), rows.getString(7)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Money balanceBefore(AccountId account, LocalDate date) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(date, "date");
+        long pence = database.read("the balance of account " + account, h -> h.createQuery(
+                        "SELECT COALESCE(SUM(amount_pence), 0) FROM account_transaction WHERE account_id = :account AND tx_date < :date")
+                .bind("account", account.toString()).bind("date", date.toString()).mapTo(Long.class).one());
+        return Money.ofPence(pence);
+    }
+
+    @Override
+    public ReportId saveReport(AuditReport report, Instant at, AuditEvent event) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(event, "event");
+        String document = documents.write(report);
+        ReportId id = ReportId.random();
+        database.write("an audit report of account " + report.account(), connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_ACCOUNT)) {
+                lock.setString(1, report.account().toString());
+                if (lock.executeUpdate() != 1) {
+                    throw new IllegalStateException("there is no account " + report.account() + "; nothing was written");
+                }
+            }
+            int position = JdbcReviewRepository.next(connection,
+                    "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_report WHERE account_id = ?", report.account().toString());
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO audit_report (report_id, account_id, position, audited_at, format, document) VALUES (?, ?, ?, ?, ?, ?)
+                    """)) {
+                insert.setString(1, id.toString());
+                insert.setString(2, report.account().toString());
+                insert.setInt(3, position);
+                insert.setString(4, at.toString());
+                insert.setInt(5, RecordDocuments.FORMAT);
+                insert.setString(6, document);
+                insert.executeUpdate();
+            }
+            return JdbcAuditTrail.append(connection, database.dialect(), event, true);
+        });
+        return id;
+    }
+
+    @Override
+    public Optional<StoredReport> report(ReportId id) {
+        Objects.requireNonNull(id, "id");
+        return database.read("audit report " + id, h -> h.createQuery(
+                        "SELECT report_id, audited_at, document FROM audit_report WHERE report_id = :id")
+                .bind("id", id.toString()).map((rs, ctx) -> stored(rs)).findOne());
+    }
+
+    @Override
+    public List<StoredReport> reports(AccountId account) {
+        Objects.requireNonNull(account, "account");
+        return database.read("the audit reports of account " + account, h -> h.createQuery(
+                        "SELECT report_id, audited_at, document FROM audit_report WHERE account_id = :account ORDER BY position")
+                .bind("account", account.toString()).map((rs, ctx) -> stored(rs)).list());
+    }
+
+    private StoredReport stored(ResultSet rs) throws SQLException {
+        return new StoredReport(new ReportId(UUID.fromString(rs.getString(1))), Instant.parse(rs.getString(2)),
+                documents.read(rs.getString(3), AuditReport.class));
+    }
+
+    /** One import: its transaction stays open on its own connection until commit or close. */
+    private final class JdbcImport implements TransactionImport {
+
+        private final Connection connection;
+        private final AccountId account;
+        private final int position;
+        private final String fileSha256;
+        private final Instant at;
+        private final AuditEvent event;
+        private final PreparedStatement insert;
+        private long seq;
+        private int pending;
+        private boolean finished;
+
+        JdbcImport(Connection connection, AccountId account, int position, String fileSha256, Instant at, AuditEvent event)
+                throws SQLException {
+            this.connection = connection;
+            this.account = account;
+            this.position = position;
+            this.fileSha256 = fileSha256;
+            this.at = at;
+            this.event = event;
+            this.insert = connection.prepareStatement(INSERT_TRANSACTION);
+        }
+
+        @Override
+        public void add(Transaction transaction) {
+            Objects.requireNonNull(transaction, "transaction");
+            requireUnfinished();
+            try {
+                insert.setString(1, account.toString());
+                insert.setInt(2, position);
+                insert.setLong(3, ++seq);
+                insert.setLong(4, transaction.line());
+                insert.setString(5, transaction.reference());
+                insert.setString(6, transaction.date().toString());
+                insert.setString(7, transaction.payee());
+                insert.setLong(8, transaction.amount().pence());
+                insert.setString(9, transaction.category().code());
+                insert.setString(10, transaction.description());
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                abandon();
+                throw database.failed("an import into account " + account, e);
+            }
+        }
+
+        @Override
+        public ImportRecord commit(ImportCounts counts) {
+            Objects.requireNonNull(counts, "counts");
+            requireUnfinished();
+            try {
+                flush();
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE account_import SET rows_read = ?, accepted = ?, rejected = ? WHERE account_id = ? AND position = ?")) {
+                    update.setLong(1, counts.rows());
+                    update.setLong(2, counts.accepted());
+                    update.setLong(3, counts.rejected());
+                    update.setString(4, account.toString());
+                    update.setInt(5, position);
+                    update.executeUpdate();
+                }
+                JdbcAuditTrail.append(connection, database.dialect(), event, true);
+                connection.commit();
+                finished = true;
+                closeQuietly();
+                return new ImportRecord(account, fileSha256, at, counts);
+            } catch (SQLException e) {
+                abandon();
+                throw database.failed("an import into account " + account, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!finished) {
+                abandon();
+            }
+        }
+
+        private void flush() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        private void abandon() {
+            finished = true;
+            try {
+                insert.close();
+            } catch (SQLException e) {
+                LOG.debug("closing an import's statement failed: {}", e.getMessage());
+            }
+            rollbackAndClose(connection);
+        }
+
+        private void closeQuietly() {
+            try (connection; insert) {
+                // closed by try-with-resources
+            } catch (SQLException e) {
+                LOG.debug("closing an import's connection failed: {}", e.getMessage());
+            }
+        }
+
+        private void requireUnfinished() {
+            if (finished) {
+                throw new IllegalStateException("this import into account " + account + " is finished");
+            }
+        }
+    }
+}
