@@ -14,28 +14,40 @@ import org.supportplan.adapter.cli.BadInputException;
 import org.supportplan.adapter.cli.CliRuntime;
 import org.supportplan.adapter.cli.PlanFileException;
 import org.supportplan.adapter.cli.RefusedException;
+import org.supportplan.adapter.persistence.csv.CsvTransactions;
 import org.supportplan.adapter.persistence.profile.ProfileFileException;
 import org.supportplan.adapter.persistence.profile.ProfileFiles;
 import org.supportplan.adapter.persistence.transfer.StoreTransfer;
 import org.supportplan.adapter.persistence.transfer.TransferException;
 import org.supportplan.adapter.persistence.transfer.TransferSummary;
 import org.supportplan.adapter.web.WebApp;
+import org.supportplan.adapter.web.TransactionReader;
+import org.supportplan.adapter.web.json.AccountJson;
 import org.supportplan.adapter.web.json.PlanDocumentException;
 import org.supportplan.adapter.web.json.PlanJson;
+import org.supportplan.adapter.web.json.ReviewJson;
 import org.supportplan.application.audit.Actor;
+import org.supportplan.application.port.in.AccountUseCase;
 import org.supportplan.application.port.in.DraftPlanCommand;
 import org.supportplan.application.port.in.DraftPlanUseCase;
 import org.supportplan.application.port.in.FindPlanUseCase;
 import org.supportplan.application.port.in.PlanLifecycleUseCase;
+import org.supportplan.application.port.in.ReviewUseCase;
+import org.supportplan.application.port.in.TransactionSource;
 import org.supportplan.application.port.out.CouncilProfiles;
 import org.supportplan.application.port.out.Store;
+import org.supportplan.application.service.AccountService;
 import org.supportplan.application.service.AuditTrailService;
 import org.supportplan.application.service.CouncilService;
 import org.supportplan.application.service.PlanLifecycleService;
 import org.supportplan.application.service.PlanService;
+import org.supportplan.application.service.ReviewService;
 import org.supportplan.application.service.Stores;
+import org.supportplan.domain.account.AuditReport;
+import org.supportplan.domain.plan.EnglandCalendar;
 import org.supportplan.domain.plan.SupportPlan;
 import org.supportplan.domain.profile.CouncilProfile;
+import org.supportplan.domain.review.Caseload;
 import org.supportplan.domain.signoff.SignOffReport;
 
 import io.javalin.Javalin;
@@ -51,6 +63,8 @@ public final class BootRuntime implements CliRuntime {
 
     private final Clock clock;
     private final PlanJson planJson = new PlanJson();
+    private final AccountJson accountJson = new AccountJson();
+    private final ReviewJson reviewJson = new ReviewJson();
 
     /** Wiring with the system UTC clock. */
     public BootRuntime() {
@@ -73,12 +87,14 @@ public final class BootRuntime implements CliRuntime {
         Store store = Stores.open(storeUrl);
         return new Wiring(store, new PlanService(store.plans(), store.auditTrail(), clock),
                 new PlanLifecycleService(store.plans(), store.auditTrail(), profiles, clock), new CouncilService(profiles),
-                new AuditTrailService(store.auditTrail()));
+                new AuditTrailService(store.auditTrail()),
+                new ReviewService(store.plans(), store.reviews(), store.accounts(), store.auditTrail(), profiles, clock),
+                new AccountService(store.plans(), store.accounts(), store.auditTrail(), profiles, clock));
     }
 
     /** The use cases over one store; closing it closes the store. */
     private record Wiring(Store store, PlanService plans, PlanLifecycleService lifecycle, CouncilService councils,
-                          AuditTrailService auditTrail) implements Session {
+                          AuditTrailService auditTrail, ReviewService reviews, AccountService accounts) implements Session {
 
         @Override
         public DraftPlanUseCase drafts() {
@@ -106,8 +122,48 @@ public final class BootRuntime implements CliRuntime {
         }
 
         WebApp.UseCases useCases() {
-            return new WebApp.UseCases(plans, plans, lifecycle, councils, councils);
+            return new WebApp.UseCases(plans, plans, lifecycle, councils, councils, reviews, accounts, UPLOADS);
         }
+    }
+
+    /** Uploaded transactions files, read with the CSV reader. */
+    private static final TransactionReader UPLOADS = CsvTransactions::of;
+
+    @Override
+    public AccountUseCase fileAudits(Optional<Path> profilesDirectory) {
+        // A file audit stores nothing; the use case still needs a store, so it gets one that ends with the process.
+        CouncilProfiles profiles = profiles(profilesDirectory);
+        Store scratch = Stores.open("memory:");
+        return new AccountService(scratch.plans(), scratch.accounts(), scratch.auditTrail(), profiles, clock);
+    }
+
+    @Override
+    public TransactionSource transactions(Path csv, java.util.function.LongConsumer bytesRead) {
+        return CsvTransactions.of(csv, bytesRead);
+    }
+
+    @Override
+    public java.time.LocalDate today() {
+        return EnglandCalendar.dateOf(clock.instant());
+    }
+
+    @Override
+    public String sha256(Path file) {
+        try {
+            return CsvTransactions.sha256(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    @Override
+    public String auditReportAsJson(AuditReport report) {
+        return accountJson.writeUnstored(report, clock.instant());
+    }
+
+    @Override
+    public String caseloadAsJson(Caseload caseload) {
+        return reviewJson.write(caseload);
     }
 
     @Override

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.supportplan.adapter.web.dto.AccountRequests;
+import org.supportplan.adapter.web.dto.AccountResponses;
 import org.supportplan.adapter.web.mapping.AccountMapper;
 import org.supportplan.adapter.web.mapping.WireValues;
 import org.supportplan.application.port.in.AccountUseCase.ImportOutcome;
 import org.supportplan.application.port.in.AccountUseCase.OpenAccountCommand;
 import org.supportplan.application.port.out.AccountRepository.StoredReport;
 import org.supportplan.domain.account.AuditPeriod;
+import org.supportplan.domain.account.AuditReport;
 import org.supportplan.domain.account.DirectPaymentAccount;
 import org.supportplan.domain.plan.PlanId;
 import org.supportplan.domain.validation.InvalidValueException;
@@ -67,6 +69,18 @@ public final class AccountJson {
     /** A stored audit report in full. */
     public String write(StoredReport report) {
         return reader.write(accounts.toResponse(report));
+    }
+
+    /**
+     * A report that was not stored (a transactions file audited from the command line): the shape of a stored
+     * report, with no {@code id}, audited at {@code at}.
+     */
+    public String writeUnstored(AuditReport report, java.time.Instant at) {
+        AccountResponses.Report full = accounts.toResponse(new StoredReport(
+                org.supportplan.application.port.out.AccountRepository.ReportId.random(), at, report));
+        return reader.write(new AccountResponses.Report(null, full.auditedAt(), full.account(), full.planId(), full.period(),
+                full.monitoring(), full.cycleAnchor(), full.openingBalance(), full.closingBalance(), full.totals(), full.clean(),
+                full.incomplete(), full.findings(), full.rejected(), full.outsidePeriod()));
     }
 
     /** An account's reports, oldest first, one line each. */
