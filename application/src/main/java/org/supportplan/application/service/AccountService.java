@@ -241,9 +241,10 @@ public final class AccountService implements AccountUseCase {
         if (profile.isEmpty()) {
             return new FileAuditOutcome.NotFound("a profile for the council " + council);
         }
-        Optional<AuditPeriod> audited = period.isPresent() ? period : datesOf(source);
+        FileAuditOutcome.Unreadable[] noPeriod = new FileAuditOutcome.Unreadable[1];
+        Optional<AuditPeriod> audited = period.isPresent() ? period : datesOf(source, reason -> noPeriod[0] = reason);
         if (audited.isEmpty()) {
-            return new FileAuditOutcome.Unreadable("the file holds no transaction to set the audit period by; give --from and --to");
+            return noPeriod[0];
         }
         // A plan file is taken as agreed the day the period starts, and in force throughout it.
         PlanId id = new PlanId(new java.util.UUID(0, 0));
@@ -256,9 +257,10 @@ public final class AccountService implements AccountUseCase {
 
     private FileAuditOutcome auditFile(DirectPaymentAccount account, List<SupportPlan> history, CouncilProfile profile,
                                        TransactionSource source, Optional<AuditPeriod> period) {
-        Optional<AuditPeriod> audited = period.isPresent() ? period : datesOf(source);
+        FileAuditOutcome.Unreadable[] noPeriod = new FileAuditOutcome.Unreadable[1];
+        Optional<AuditPeriod> audited = period.isPresent() ? period : datesOf(source, reason -> noPeriod[0] = reason);
         if (audited.isEmpty()) {
-            return new FileAuditOutcome.Unreadable("the file holds no transaction to set the audit period by; give --from and --to");
+            return noPeriod[0];
         }
         AccountAudit audit = AccountAudit.start(account, history, profile, audited.get(), Money.ZERO);
         TransactionSource.Outcome outcome = source.read(new TransactionSource.Sink() {
@@ -278,8 +280,10 @@ public final class AccountService implements AccountUseCase {
         return new FileAuditOutcome.Audited(audit.finish());
     }
 
-    // A first pass over the file for its earliest and latest dates: constant memory, like the audit itself.
-    private static Optional<AuditPeriod> datesOf(TransactionSource source) {
+    // A first pass over the file for its earliest and latest dates: constant memory, like the audit itself. When there
+    // are none, why not is handed to whyNot: the file cannot be read at all, or it holds no transaction.
+    private static Optional<AuditPeriod> datesOf(TransactionSource source,
+                                                 java.util.function.Consumer<FileAuditOutcome.Unreadable> whyNot) {
         LocalDate[] range = new LocalDate[2];
         TransactionSource.Outcome outcome = source.read(new TransactionSource.Sink() {
             @Override
@@ -297,7 +301,12 @@ public final class AccountService implements AccountUseCase {
                 // Counted by the audit's own pass.
             }
         });
-        if (outcome instanceof TransactionSource.Outcome.Unreadable || range[0] == null) {
+        if (outcome instanceof TransactionSource.Outcome.Unreadable unreadable) {
+            whyNot.accept(new FileAuditOutcome.Unreadable(unreadable.reason()));
+            return Optional.empty();
+        }
+        if (range[0] == null) {
+            whyNot.accept(new FileAuditOutcome.Unreadable("the file holds no transaction to set the audit period by; give --from and --to"));
             return Optional.empty();
         }
         return Optional.of(AuditPeriod.of(range[0], range[1]));

@@ -177,7 +177,8 @@ abstract class JdbcStoreBehaviour {
             store.plans().create(plan, created(plan));
 
             assertThat(store.info()).containsExactly(entry("plans", "1"), entry("planVersions", "1"), entry("auditEntries", "1"),
-                    entry("schemaVersion", "6"));
+                    entry("reviews", "0"), entry("accounts", "0"), entry("transactions", "0"), entry("auditReports", "0"),
+                    entry("schemaVersion", "7"));
         }
     }
 
