@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -90,6 +91,7 @@ public final class StoreTransfer {
     public static TransferSummary export(Store from, OutputStream out) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(out, "out");
+        requireOnlyPlansAndTrail(from);
         PlanLines plans = new PlanLines(new PlanDocuments());
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -167,6 +169,20 @@ public final class StoreTransfer {
             after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1));
         } while (page.size() == PAGE);
         return summary;
+    }
+
+    /** What format 1 does not carry yet: refusing is better than a move that silently leaves them behind. */
+    private static final List<String> NOT_CARRIED = List.of("reviews", "accounts", "transactions", "auditReports");
+
+    private static void requireOnlyPlansAndTrail(Store from) {
+        Map<String, String> info = from.info();
+        List<String> held = NOT_CARRIED.stream().filter(kind -> !"0".equals(info.getOrDefault(kind, "0")))
+                .map(kind -> info.get(kind) + " " + kind).toList();
+        if (!held.isEmpty()) {
+            throw new IllegalStateException("the store " + from.description() + " holds " + String.join(", ", held)
+                    + ", which export format " + FORMAT + " does not carry (it carries plans, their versions and the audit "
+                    + "trail); nothing was exported, so nothing can be left behind by a move");
+        }
     }
 
     private static void requireEmpty(Store into) {

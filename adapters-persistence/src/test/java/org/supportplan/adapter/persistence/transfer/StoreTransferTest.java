@@ -107,6 +107,20 @@ class StoreTransferTest {
     }
 
     @Test
+    void aStoreHoldingAccountsIsNotExportedRatherThanMovedWithoutThem() {
+        try (Store store = memory()) {
+            SupportPlan plan = org.supportplan.domain.testdata.AccountFixtures.history().get(0);
+            store.plans().create(plan, ContractFixtures.created(plan));
+            store.accounts().open(org.supportplan.domain.testdata.AccountFixtures.account(), ContractFixtures.created(plan));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+            assertThatThrownBy(() -> StoreTransfer.export(store, out)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("1 accounts").hasMessageContaining("nothing was exported");
+            assertThat(out.size()).isZero();
+        }
+    }
+
+    @Test
     void anEmptyStoreExportsAsAHeaderAndAnEndLineAndImportsAsEmpty() {
         try (Store empty = memory(); Store copy = memory()) {
             String file = export(empty);
