@@ -81,7 +81,8 @@ final class TestApp {
 
     /** Runs {@code test} against the started {@code app} with a client sending {@code token} as its bearer token. */
     static void test(Javalin app, String token, TestCase test) {
-        JavalinTest.test(app, new TestConfig(DefaultTestConfig.getClearCookies(), DefaultTestConfig.getCaptureLogs(),
+        // No cookie clearing: the API sets none, and the tool's clearing route is (rightly) refused by the gate.
+        JavalinTest.test(app, new TestConfig(false, DefaultTestConfig.getCaptureLogs(),
                 DefaultTestConfig.getHttpClient(), Map.of("Authorization", "Bearer " + token)), test);
     }
 
