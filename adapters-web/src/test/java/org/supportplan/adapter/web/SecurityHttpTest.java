@@ -12,6 +12,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.Response;
@@ -33,6 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.supportplan.adapter.web.TestApp.PlanClient;
 import org.supportplan.adapter.web.security.DevTokens;
+import org.supportplan.adapter.web.security.JwtAuthenticator;
+import org.supportplan.adapter.web.security.JwtSettings;
 import org.supportplan.adapter.web.security.PlanDirectory;
 import org.supportplan.adapter.web.security.Principal;
 import org.supportplan.adapter.web.security.Role;
@@ -209,6 +221,38 @@ class SecurityHttpTest {
         assertThat(lines).anyMatch(line -> line.contains("status=403 method=POST route=/plans/{id}/sign-off reason=role-not-permitted role=person"));
         assertThat(lines).anyMatch(line -> line.contains("status=403 method=POST route=/plans reason=person-not-linked role=person subject=u-999"));
         assertThat(securityLog.list).allMatch(event -> event.getLevel().toString().equals("WARN"));
+    }
+
+    @Test
+    void theIdentityProvidersJwtAuthenticatesOverHttp() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("idp-1").generate();
+        Instant now = PlanFixtures.CREATED_AT;
+        JwtAuthenticator jwt = JwtAuthenticator.of(new JwtSettings("https://idp.example", "supportplan",
+                URI.create("https://idp.example/jwks")), new JWKSet(key.toPublicJWK()), Clock.fixed(now, ZoneOffset.UTC));
+        Security security = Security.of(jwt, PlanDirectory.over(store.plans(), store.accounts()));
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("https://idp.example").audience("supportplan")
+                .subject("9d1e-cw").claim("role", "care-worker").claim("people", List.of("P-100234"))
+                .expirationTime(Date.from(now.plusSeconds(300)));
+        String good = sign(key, claims.build());
+        String expired = sign(key, claims.expirationTime(Date.from(now.minusSeconds(3600))).build());
+
+        TestApp.test(WebApp.create(TestApp.useCases(store.plans(), store.auditTrail(), store,
+                Clock.fixed(now, ZoneOffset.UTC)), security), good, (server, client) -> {
+            PlanClient plan = PlanClient.create(client, COMPLETE);
+            ok(plan.get(""), 200);
+            Response refused = as(client, expired, plan.path());
+            problem(refused, 401, WebApp.UNAUTHENTICATED);
+            assertThat(refused.headers().get("WWW-Authenticate").get(0)).contains("invalid_token");
+        });
+        assertThat(store.entries()).extracting(entry -> entry.event().actor().id()).containsOnly("http:care-worker:9d1e-cw");
+        assertThat(securityLog.list).extracting(ILoggingEvent::getFormattedMessage)
+                .containsExactly("access refused: status=401 method=GET route=/plans/{id} reason=expired");
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) throws Exception {
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        token.sign(new RSASSASigner(key));
+        return token.serialize();
     }
 
     @Test
