@@ -2,22 +2,20 @@ package org.supportplan.adapter.web;
 
 import io.javalin.http.Context;
 
+import org.supportplan.adapter.web.security.Access;
 import org.supportplan.application.audit.Actor;
 
 /**
- * Who a request acts as, for the audit trail. The API has no authentication yet, so every request is
- * {@link #ANONYMOUS}; authentication replaces {@link #of} and nothing else.
+ * Who a request acts as, for the audit trail: the authenticated caller as {@code http:<role>:<subject>} (such as
+ * {@code http:care-manager:cm-0042}), never a name.
  */
 final class RequestActor {
-
-    /** Every request until the API authenticates its callers. */
-    static final Actor ANONYMOUS = Actor.of("http:anonymous");
 
     private RequestActor() {
     }
 
-    /** The actor of {@code ctx}'s request. */
+    /** The actor of {@code ctx}'s request, which the access gate authenticated. */
     static Actor of(Context ctx) {
-        return ANONYMOUS;
+        return Access.actor(ctx);
     }
 }

@@ -33,6 +33,9 @@ import org.supportplan.adapter.web.dto.ProblemDetail;
 import org.supportplan.adapter.web.json.CommandJson;
 import org.supportplan.adapter.web.json.PlanDocumentException;
 import org.supportplan.adapter.web.json.PlanJson;
+import org.supportplan.adapter.web.security.Access;
+import org.supportplan.adapter.web.security.AccessGate;
+import org.supportplan.adapter.web.security.Security;
 import org.supportplan.application.audit.Actor;
 import org.supportplan.application.port.ChangeContext;
 import org.supportplan.application.port.ExpectedRevision;
@@ -100,6 +103,10 @@ public final class WebApp {
     public static final String ALREADY_IMPORTED = "urn:supportplan:problem:already-imported";
     /** Problem type: the uploaded file cannot be read as transactions at all; nothing was imported. */
     public static final String UNREADABLE_TRANSACTIONS = "urn:supportplan:problem:unreadable-transactions";
+    /** Problem type: no valid bearer token (401, with {@code WWW-Authenticate: Bearer}). */
+    public static final String UNAUTHENTICATED = Access.UNAUTHENTICATED;
+    /** Problem type: the caller's role may not do this, or not for this person or council (403). */
+    public static final String FORBIDDEN = Access.FORBIDDEN;
     /** Problem type: the server failed; details are in its log only. */
     public static final String INTERNAL = "urn:supportplan:problem:internal";
 
@@ -158,17 +165,22 @@ public final class WebApp {
 
     /**
      * The configured, unstarted app. Start it with {@code start(host, port)} and stop it with {@code stop()};
-     * the caller chooses the host to bind (the loopback address unless it is meant to be reachable).
+     * the caller chooses the host to bind (the loopback address unless it is meant to be reachable). Every route
+     * is behind {@code security} (see {@code docs/security.md}).
+     *
+     * @throws org.supportplan.adapter.web.security.RoutePolicy.UndeclaredRoutesException when a route has no access rule
      */
-    public static Javalin create(UseCases useCases) {
+    public static Javalin create(UseCases useCases, Security security) {
         WebApp web = new WebApp(useCases);
         ReviewRoutes reviews = new ReviewRoutes(web, useCases);
         AccountRoutes accounts = new AccountRoutes(web, useCases);
-        return Javalin.create(cfg -> {
+        AccessGate gate = new AccessGate(security, web::problem);
+        return gate.guard(Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(web.problems, false));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.prefer405over404 = true; // GET /plans answers 405, not 404
+            gate.install(cfg.routes); // authentication and authorisation before every matched route
 
             cfg.routes.post("/plans", web::draft);
             cfg.routes.get("/plans/{id}", web::latest);
@@ -221,7 +233,7 @@ public final class WebApp {
             cfg.routes.exception(HttpResponseException.class, web::httpError);
             cfg.routes.exception(Exception.class, web::unexpected);
             cfg.router.javaLangErrorHandler(web::fatal); // Errors (not Exceptions) bypass the handlers above
-        });
+        }));
     }
 
     private PlanLifecycleUseCase lifecycle() {
@@ -232,6 +244,7 @@ public final class WebApp {
 
     private void draft(Context ctx) {
         DraftPlanCommand command = json.readDraft(jsonBody(ctx));
+        Access.requireMayDraft(ctx, command.personId(), command.councilId());
         StoredPlan stored = useCases.drafts().draftPlan(command, RequestActor.of(ctx));
         String path = planPath(stored.plan().id());
         ctx.status(201).header(Header.LOCATION, path).header(Header.CONTENT_LOCATION, path);

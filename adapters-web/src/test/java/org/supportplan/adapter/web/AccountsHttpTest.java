@@ -23,7 +23,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
 import org.junit.jupiter.api.Test;
@@ -58,9 +57,12 @@ class AccountsHttpTest {
     private final TestClock clock = new TestClock(PlanFixtures.CREATED_AT);
     private final CsvFake reader = new CsvFake();
 
-    /** Bury's agreed plan; the clock then moves to 1 June 2026. */
+    /**
+     * Bury's agreed plan, drafted and signed off by a care manager; the clock then moves to 1 June 2026. The tests'
+     * own client is a finance auditor's, who handles accounts, transactions and audits.
+     */
     private PlanClient buryPlan(HttpClient client) throws IOException {
-        PlanClient plan = PlanClient.create(client, COMPLETE.replace("\"councilId\": \"derbyshire\"", "\"councilId\": \"bury\""));
+        PlanClient plan = PlanClient.create(TestApp.as(client, TestApp.CARE_MANAGER), COMPLETE.replace("\"councilId\": \"derbyshire\"", "\"councilId\": \"bury\""));
         ok(plan.post("/submit", ""), 200);
         ok(plan.post("/sign-off", SIGN_OFF), 200);
         clock.set("2026-06-01");
@@ -80,7 +82,7 @@ class AccountsHttpTest {
 
     @Test
     void anAccountIsOpenedForAPlanWithADirectPaymentAndItsMonitoringAssessedAgain() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             PlanClient plan = buryPlan(client);
 
             Response opened = json(client, "POST", plan.path() + "/accounts", OPEN);
@@ -115,9 +117,9 @@ class AccountsHttpTest {
 
     @Test
     void anAccountTheRulesRefuseIsAConflictAndNothingIsWritten() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             PlanClient plan = withAccount(client);
-            PlanClient noDirectPayment = PlanClient.create(client, "{\"personId\": \"P-2\", \"councilId\": \"bury\"}");
+            PlanClient noDirectPayment = PlanClient.create(TestApp.as(client, TestApp.CARE_MANAGER), "{\"personId\": \"P-2\", \"councilId\": \"bury\"}");
             List<AuditEntry> entries = store.entries();
 
             Map<String, String> refusals = Map.of(
@@ -144,7 +146,7 @@ class AccountsHttpTest {
 
     @Test
     void anAccountBodyIsReadStrictlyAndAnAccountOrPlanThatIsNotThereIsNotFound() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             PlanClient plan = withAccount(client);
             List<AuditEntry> entries = store.entries();
 
@@ -172,7 +174,7 @@ class AccountsHttpTest {
 
     @Test
     void anUploadStoresEveryReadableRowAndReportsTheBadOnesByLine() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
 
             Response answer = upload(client, ACCOUNT + "/transactions", "text/csv; charset=utf-8", CSV);
@@ -196,7 +198,7 @@ class AccountsHttpTest {
 
     @Test
     void theSameFileTwiceIsAConflictAndNothingIsImportedAgain() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
             JsonNode first = ok(upload(client, ACCOUNT + "/transactions", "text/csv", CSV), 201);
             List<AuditEntry> entries = store.entries();
@@ -215,7 +217,7 @@ class AccountsHttpTest {
 
     @Test
     void aFileThatCannotBeReadIsABadRequestAndNothingIsImported() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
             List<AuditEntry> entries = store.entries();
 
@@ -236,7 +238,7 @@ class AccountsHttpTest {
 
     @Test
     void anUploadToNoAccountIsNotFoundAndTheFileIsNeverRead() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
             List<AuditEntry> entries = store.entries();
 
@@ -250,7 +252,7 @@ class AccountsHttpTest {
 
     @Test
     void aFileAboveTheUploadLimitIsTooLargeWhetherItsLengthIsDeclaredOrNot() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
             List<AuditEntry> entries = store.entries();
             byte[] huge = new byte[AccountRoutes.MAX_CSV_BYTES + 1];
@@ -275,7 +277,7 @@ class AccountsHttpTest {
 
     @Test
     void anAuditUnderBuryFindsTheFoodShopAndStoresTheReportAtItsAddress() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             PlanClient plan = withAccount(client);
             ok(upload(client, ACCOUNT + "/transactions", "text/csv", CSV), 201);
 
@@ -337,7 +339,7 @@ class AccountsHttpTest {
 
     @Test
     void withoutAPeriodTheAuditCoversTheMonitoringLevelsPeriodEndingToday() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
             ok(upload(client, ACCOUNT + "/transactions", "text/csv", CSV), 201);
 
@@ -354,7 +356,7 @@ class AccountsHttpTest {
 
     @Test
     void anAuditThatCannotRunIsRefusedNamingTheFieldAndNothingIsStored() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
             List<AuditEntry> entries = store.entries();
 
@@ -380,8 +382,8 @@ class AccountsHttpTest {
 
     @Test
     void anAccountWhosePlansCouncilHasNoProfileCannotBeAudited() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
-            PlanClient plan = PlanClient.create(client, COMPLETE.replace("\"councilId\": \"derbyshire\"", "\"councilId\": \"rutland\""));
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
+            PlanClient plan = PlanClient.create(TestApp.as(client, TestApp.CARE_MANAGER), COMPLETE.replace("\"councilId\": \"derbyshire\"", "\"councilId\": \"rutland\""));
             ok(json(client, "POST", plan.path() + "/accounts", OPEN), 201);
             List<AuditEntry> entries = store.entries();
 
@@ -395,7 +397,7 @@ class AccountsHttpTest {
 
     @Test
     void reportsOfAnAccountOrAnIdThatIsNotThereAreNotFound() {
-        JavalinTest.test(app(store, clock, reader), (server, client) -> {
+        TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
 
             problem(client.get("/accounts/DP-404/audits"), 404, WebApp.NOT_FOUND);

@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class CaseloadHttpTest {
         String later = active(2, "bury", "2026-03-02", "2026-04-20");
         String asked = active(3, "bury", "2026-03-02", "2026-03-16");
         active(4, "derbyshire", "2026-03-02", "2026-03-16");
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             ok(json(client, "POST", "/plans/" + asked + "/review-requests", "{\"requestedOn\": \"2026-05-20\", \"requestedBy\": \"PERSON\"}"), 201);
             List<AuditEntry> entries = store.entries();
 
@@ -94,7 +93,7 @@ class CaseloadHttpTest {
         String recent = active(2, "derbyshire", "2026-05-01", "2026-05-01");
         String neglected = active(3, "derbyshire", "2025-01-10", "2025-01-10");
         active(4, "bury", "2026-03-02", "2026-03-16");
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             ok(post(client, "/plans/" + reviewed + "/reviews", """
                     {"heldOn": "2025-06-20", "trigger": "SCHEDULED_INITIAL", "method": "MEETING", "participants": ["PERSON"],
                      "outcome": {"kind": "NO_CHANGE"}, "coversDirectPayment": false}
@@ -120,7 +119,7 @@ class CaseloadHttpTest {
     @Test
     void theWindowIsThirtyDaysUnlessGivenAndABadOneNamesTheParameter() {
         active(1, "bury", "2026-03-02", "2026-03-16");
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             JsonNode byDefault = ok(client.get("/councils/bury/reviews/due"), 200);
             assertThat(byDefault.get("within").asText()).isEqualTo("30d");
             assertThat(byDefault.get("dueInWindow")).hasSize(1);
@@ -137,7 +136,7 @@ class CaseloadHttpTest {
 
     @Test
     void aCouncilWithNoProfileHasNoCaseload() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             problem(client.get("/councils/kent/reviews/due?within=30d"), 404, WebApp.NOT_FOUND);
             problem(client.get("/councils/Not_A_Council/reviews/due"), 404, WebApp.NOT_FOUND);
         });

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void aCompletePlanFileIsAgreeableWithItsBudgetBrokenDown() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             Response response = client.post("/checks", COMPLETE);
 
             assertThat(response.headers().get("Cache-Control")).containsExactly("no-store");
@@ -64,7 +63,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void buryRefusesFoodFromTheBudgetCitingItsOwnPage() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String bury = COMPLETE.replace("\"derbyshire\"", "\"bury\"")
                     .replace("\"paidPerson\": null}", "\"paidPerson\": null},\n    " + FOOD);
 
@@ -82,7 +81,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void checkingAFileNeverStoresIt() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode report = ok(client.post("/checks", COMPLETE), 200);
 
             assertThat(report.has("id")).isFalse();
@@ -92,7 +91,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void aPlanWithoutABudgetCannotBeJudgedSufficient() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String noBudget = COMPLETE.replace(
                     "\"budget\": {\"indicativeAnnual\": \"16000.00\", \"assessedContributionAnnual\": \"2340.00\"}", "\"budget\": null");
 
@@ -110,7 +109,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void aPlanFileForACouncilWithoutAProfileNamesTheKnownCouncils() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/checks", COMPLETE.replace("\"derbyshire\"", "\"rutland\"")),
                     422, WebApp.UNKNOWN_COUNCIL);
 
@@ -123,7 +122,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void aStoredPlanIsCheckedUnderItsOwnCouncil() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String bury = COMPLETE.replace("\"derbyshire\"", "\"bury\"")
                     .replace("\"paidPerson\": null}", "\"paidPerson\": null},\n    " + FOOD);
             String plan = "/plans/" + ok(client.post("/plans", bury), 201).get("id").asText();
@@ -138,7 +137,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void listsTheInstalledCouncils() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode councils = ok(client.get("/councils"), 200);
 
             assertThat(councils).hasSize(3);
@@ -153,7 +152,7 @@ class ChecksAndCouncilsHttpTest {
 
     @Test
     void showsACouncilWithWhereEachValueComesFrom() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode bury = ok(client.get("/councils/bury"), 200);
 
             assertThat(bury.get("questions").get(0).get("answeredBy").toString()).isEqualTo("[\"NEEDS\",\"OUTCOMES\"]");

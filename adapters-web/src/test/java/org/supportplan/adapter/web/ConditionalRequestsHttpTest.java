@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
 import org.junit.jupiter.api.Test;
@@ -99,7 +98,7 @@ class ConditionalRequestsHttpTest {
 
     @Test
     void everyAnswerCarryingThePlanHasItsRevisionAsAStrongETagThatChangesWithEveryChange() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             List<String> tags = new ArrayList<>(List.of(plan.etag()));
             List<Change> life = List.of(Change.SUBMIT, Change.RETURN, Change.EDIT, Change.SUBMIT, Change.SIGN_OFF,
@@ -122,7 +121,7 @@ class ConditionalRequestsHttpTest {
 
     @Test
     void earlierVersionsAndTheHistoryCarryNoETagSinceTheTagNamesTheCurrentPlan() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             ok(plan.post("/submit", ""), 200);
             ok(plan.post("/sign-off", SIGN_OFF), 200);
@@ -141,7 +140,7 @@ class ConditionalRequestsHttpTest {
     @EnumSource(Change.class)
     void aChangeWithoutIfMatchIsRefusedAsPreconditionRequiredAndNothingIsWritten(Change change) {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = readyFor(client, change);
             int writes = store.writes();
             List<AuditEntry> entries = store.entries();
@@ -159,7 +158,7 @@ class ConditionalRequestsHttpTest {
     @EnumSource(Change.class)
     void aStaleTagIsRefusedAsPreconditionFailedNamingTheCurrentTagAndNothingIsWritten(Change change) {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = readyFor(client, change);
             String current = plan.etag();
             int writes = store.writes();
@@ -181,7 +180,7 @@ class ConditionalRequestsHttpTest {
     @EnumSource(Change.class)
     void aWeakOrForeignTagNeverMatchesEvenWhenItNamesTheCurrentRevision(Change change) {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = readyFor(client, change);
             String current = plan.etag();
             int writes = store.writes();
@@ -202,7 +201,7 @@ class ConditionalRequestsHttpTest {
     @EnumSource(Change.class)
     void aMalformedIfMatchIsABadRequestNamingTheHeaderAndNothingIsWritten(Change change) {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = readyFor(client, change);
             int writes = store.writes();
             List<AuditEntry> entries = store.entries();
@@ -221,7 +220,7 @@ class ConditionalRequestsHttpTest {
     @EnumSource(Change.class)
     void theCurrentTagMakesTheChangeAndTheAnswerCarriesTheNextTag(Change change) {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = readyFor(client, change);
             long revision = Long.parseLong(plan.etag().replace("\"", ""));
             int writes = store.writes();
@@ -239,7 +238,7 @@ class ConditionalRequestsHttpTest {
     @EnumSource(Change.class)
     void ifMatchStarMakesTheChangeWhateverTheCurrentRevision(Change change) {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = readyFor(client, change);
             long revision = Long.parseLong(plan.etag().replace("\"", ""));
             int writes = store.writes();
@@ -255,7 +254,7 @@ class ConditionalRequestsHttpTest {
     @Test
     void everyMalformedFormIsABadRequest() {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             for (String value : List.of("1", "\"1", "1\"", "w/\"1\"", "W/1", "*, \"1\"", "\"1\" \"2\"", "\"1\";", "\"a\"b\"",
                     "\"1\"x", "**", ",", " , ")) {
@@ -269,7 +268,7 @@ class ConditionalRequestsHttpTest {
     @Test
     void aChangeWithIfNoneMatchIsRefusedSoItCannotBeMadeAndAnsweredNotModified() {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             for (String ifNoneMatch : List.of("\"2\"", "*")) {
@@ -283,7 +282,7 @@ class ConditionalRequestsHttpTest {
 
     @Test
     void aReadWhoseIfNoneMatchIsTheCurrentTagIsNotModified() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             Response unchanged = client.get(plan.path(), b -> b.header("If-None-Match", plan.etag()));
@@ -301,7 +300,7 @@ class ConditionalRequestsHttpTest {
     @Test
     void aListOfTagsMatchesWhenAnyStrongTagInItIsCurrent() {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient first = PlanClient.create(client, COMPLETE);
             PlanClient second = PlanClient.create(client, COMPLETE);
             PlanClient third = PlanClient.create(client, COMPLETE);
@@ -322,9 +321,10 @@ class ConditionalRequestsHttpTest {
 
     @Test
     void aListSplitOverSeveralFieldLinesIsOneList() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             HttpRequest request = HttpRequest.newBuilder(URI.create(client.getOrigin() + plan.path() + "/submit"))
+                    .header("Authorization", "Bearer " + TestApp.CARE_MANAGER)
                     .header("Content-Type", "application/json").header("If-Match", "\"7\"").header("If-Match", "\"1\"")
                     .POST(BodyPublishers.noBody()).build();
 
@@ -338,7 +338,7 @@ class ConditionalRequestsHttpTest {
     @Test
     void twoClientsChangingTheSameRevisionCannotLoseAnUpdate() {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             String plan = PlanClient.create(client, COMPLETE).path();
             String alice = etag(client.get(plan));
             String bob = etag(client.get(plan));
@@ -364,7 +364,7 @@ class ConditionalRequestsHttpTest {
     @Test
     void manyClientsChangingTheSameRevisionAtOnceMakeExactlyOneChange() {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             String plan = PlanClient.create(client, COMPLETE).path();
             String seen = etag(client.get(plan));
             int clients = 8;
@@ -406,7 +406,7 @@ class ConditionalRequestsHttpTest {
     void aWriterWhoWinsBetweenTheReadAndTheWriteMakesTheChangeStale() {
         InMemoryStore store = new InMemoryStore();
         RivalWriter plans = new RivalWriter(store.plans());
-        JavalinTest.test(app(plans, store.auditTrail()), (server, client) -> {
+        TestApp.test(app(plans, store.auditTrail()), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             plans.rivals = 1;
 
@@ -425,7 +425,7 @@ class ConditionalRequestsHttpTest {
     void aChangeIsDecidedAgainWhenTheRevisionALaterWriterMadeIsOneItsIfMatchAllows() {
         InMemoryStore store = new InMemoryStore();
         RivalWriter plans = new RivalWriter(store.plans());
-        JavalinTest.test(app(plans, store.auditTrail()), (server, client) -> {
+        TestApp.test(app(plans, store.auditTrail()), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             // "*" holds for whatever revision is current when the write is made.
@@ -448,7 +448,7 @@ class ConditionalRequestsHttpTest {
     void aPlanThatKeepsChangingEndsTheRetriesWithPreconditionFailed() {
         InMemoryStore store = new InMemoryStore();
         RivalWriter plans = new RivalWriter(store.plans());
-        JavalinTest.test(app(plans, store.auditTrail()), (server, client) -> {
+        TestApp.test(app(plans, store.auditTrail()), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             plans.rivals = 100;
 
@@ -464,7 +464,7 @@ class ConditionalRequestsHttpTest {
     @Test
     void readsAndChangesAreInTheAuditTrailUnderTheAnonymousHttpActor() {
         InMemoryStore store = new InMemoryStore();
-        JavalinTest.test(app(store), (server, client) -> {
+        TestApp.test(app(store), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             ok(plan.get(""), 200);
             ok(plan.get("/versions"), 200);
@@ -477,7 +477,7 @@ class ConditionalRequestsHttpTest {
             List<AuditEvent> events = store.entries().stream().map(AuditEntry::event).toList();
             assertThat(events).extracting(AuditEvent::action).containsExactly(AuditAction.PLAN_CREATED, AuditAction.PLAN_READ,
                     AuditAction.PLAN_READ, AuditAction.PLAN_READ, AuditAction.PLAN_READ, AuditAction.PLAN_SUBMITTED);
-            assertThat(events).extracting(event -> event.actor().id()).containsOnly("http:anonymous");
+            assertThat(events).extracting(event -> event.actor().id()).containsOnly("http:care-manager:cm-test");
             assertThat(events).extracting(event -> "/plans/" + event.plan()).containsOnly(plan.path());
         });
     }

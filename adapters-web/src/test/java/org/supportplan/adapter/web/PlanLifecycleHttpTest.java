@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void aPlanLivesItsWholeLifeOverHttp() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             JsonNode check = ok(plan.get("/check"), 200);
@@ -83,7 +82,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void aReturnedPlanCarriesItsReasonsUntilItIsChangedAndSubmittedAgain() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             ok(plan.post("/submit", ""), 200);
 
@@ -98,7 +97,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void signingOffADraftIsRefusedNamingTheRule() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             JsonNode problem = problem(plan.post("/sign-off", SIGN_OFF), 409, WebApp.REFUSED);
@@ -113,7 +112,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void signingOffAPlanWithFindingsListsThemAll() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String withoutContingency = COMPLETE.replaceAll("\"contingencyPlans\": \\[[^\\]]*\\]", "\"contingencyPlans\": []")
                     .replace("\"mitigation\": \"Grab rails fitted; PA present when showering\"", "\"mitigation\": null");
             PlanClient plan = PlanClient.create(client, withoutContingency);
@@ -131,7 +130,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void aFinalBudgetBelowTheCostIsNotAgreeable() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             ok(plan.post("/submit", ""), 200);
 
@@ -146,7 +145,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void aRevisedPlanCannotBeEditedInPlaceOnceAgreed() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             ok(plan.post("/submit", ""), 200);
             ok(plan.post("/sign-off", SIGN_OFF), 200);
@@ -160,7 +159,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void newContentCannotMoveThePlanToAnotherPersonOrCouncil() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             String moved = COMPLETE.replace("\"P-100234\"", "\"P-999\"").replace("\"derbyshire\"", "\"bury\"");
 
@@ -172,7 +171,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void lifecycleBodiesAreCheckedLikePlans() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             assertThat(errors(problem(plan.post("/return", "{\"reasons\": []}"), 400, WebApp.INVALID_REQUEST)))
@@ -194,7 +193,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void aControlCharacterInAReturnReasonIsRefusedByTheDomainNamingTheField() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
             ok(plan.post("/submit", ""), 200);
 
@@ -207,7 +206,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void everyLifecycleRouteAnswers404ForAnUnknownPlan() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String plan = "/plans/" + UUID.randomUUID();
             // Whatever the If-Match: a precondition on a plan that does not exist is not evaluated (RFC 9110 13.2.1).
             for (String ifMatch : List.of("\"1\"", "*", "W/\"1\"")) {
@@ -227,7 +226,7 @@ class PlanLifecycleHttpTest {
 
     @Test
     void onlyExistingVersionNumbersAreFound() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             assertThat(ok(plan.get("/versions/1"), 200).get("version").asInt()).isEqualTo(1);

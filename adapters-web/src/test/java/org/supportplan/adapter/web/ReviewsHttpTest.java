@@ -22,7 +22,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class ReviewsHttpTest {
 
     @Test
     void aReviewIsRecordedWithItsAddressAndThePlansNewETagAndListedAfterwards() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "derbyshire");
             assertThat(plan.etag()).isEqualTo("\"4\"");
 
@@ -110,13 +109,13 @@ class ReviewsHttpTest {
             assertThat(actions(store).subList(before, store.entries().size()))
                     .containsExactly(AuditAction.PLAN_READ, AuditAction.PLAN_READ);
             assertThat(actions(store)).containsOnlyOnce(AuditAction.REVIEW_RECORDED);
-            assertThat(store.entries()).extracting(e -> e.event().actor().id()).containsOnly("http:anonymous");
+            assertThat(store.entries()).extracting(e -> e.event().actor().id()).containsOnly("http:care-manager:cm-test");
         });
     }
 
     @Test
     void aMinorChangeStartsANewDraftVersionWhoseETagTheAnswerCarries() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "derbyshire");
 
             Response answer = plan.post("/reviews", review("2026-05-28", MINOR_CHANGE));
@@ -136,7 +135,7 @@ class ReviewsHttpTest {
 
     @Test
     void aSignificantChangeAsksForAReassessmentAndLeavesThePlanAsItIs() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "bury");
 
             JsonNode review = ok(plan.post("/reviews", review("2026-05-28", SIGNIFICANT_CHANGE)), 201);
@@ -149,7 +148,7 @@ class ReviewsHttpTest {
 
     @Test
     void aRevisedVersionCannotCutTheBudgetAtSignOffWithoutACompletedReassessment() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "bury");
             ok(plan.post("/reviews", review("2026-05-28", MINOR_CHANGE)), 201);
             ok(plan.post("/submit", ""), 200);
@@ -178,7 +177,7 @@ class ReviewsHttpTest {
 
     @Test
     void recordingAReviewIsConditionalOnThePlansETagAndNothingIsWrittenWithoutIt() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "derbyshire");
             int writes = store.writes();
             List<AuditEntry> entries = store.entries();
@@ -205,7 +204,7 @@ class ReviewsHttpTest {
 
     @Test
     void aReviewBodyIsReadStrictlyEachRefusalNamingItsFieldAndNothingIsWritten() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "derbyshire");
             int writes = store.writes();
             List<AuditEntry> entries = store.entries();
@@ -243,7 +242,7 @@ class ReviewsHttpTest {
 
     @Test
     void aReviewTheRulesRefuseIsAConflictNamingTheRuleAndNothingIsWritten() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "derbyshire");
             int writes = store.writes();
             List<AuditEntry> entries = store.entries();
@@ -262,7 +261,7 @@ class ReviewsHttpTest {
 
     @Test
     void everyReviewAddressOfAPlanThatIsNotThereIsNotFound() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             String missing = "/plans/" + UUID.randomUUID();
             problem(post(client, missing + "/reviews", review("2026-05-28", NO_CHANGE), "\"1\""), 404, WebApp.NOT_FOUND);
             problem(post(client, "/plans/not-a-plan/reviews", review("2026-05-28", NO_CHANGE), "\"1\""), 404, WebApp.NOT_FOUND);
@@ -284,7 +283,7 @@ class ReviewsHttpTest {
 
     @Test
     void aRequestForAReviewMakesOneDueTheDayItWasMade() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "bury");
 
             Response answer = json(client, "POST", plan.path() + "/review-requests",
@@ -317,7 +316,7 @@ class ReviewsHttpTest {
 
     @Test
     void anIntervalAgreedWithThePersonSetsTheNextRegularReviewWhenItFallsSooner() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "derbyshire");
             ok(plan.post("/reviews", review("2026-05-28", NO_CHANGE)), 201);
 
@@ -351,7 +350,7 @@ class ReviewsHttpTest {
 
     @Test
     void burysInitialReviewIsDueTwelveWeeksAfterSupportStartedSetByTheCouncilsOwnRule() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "bury");
             int entries = store.entries().size();
 
@@ -378,7 +377,7 @@ class ReviewsHttpTest {
 
     @Test
     void underDerbyshireTheInitialReviewIsTheNationalDefaultAndSaysSo() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = activePlan(client, "derbyshire");
 
             JsonNode initial = due(ok(plan.get("/review-schedule"), 200), "INITIAL");
@@ -393,7 +392,7 @@ class ReviewsHttpTest {
 
     @Test
     void aPlanWithNoVersionInForceHasNothingScheduled() {
-        JavalinTest.test(app(store, clock), (server, client) -> {
+        TestApp.test(app(store, clock), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
 
             JsonNode schedule = ok(plan.get("/review-schedule"), 200);

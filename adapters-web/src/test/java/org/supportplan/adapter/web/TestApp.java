@@ -9,17 +9,30 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
+import io.javalin.testtools.DefaultTestConfig;
 import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import io.javalin.testtools.TestCase;
+import io.javalin.testtools.TestConfig;
+
+import org.supportplan.adapter.web.security.DevTokens;
+import org.supportplan.adapter.web.security.PlanDirectory;
+import org.supportplan.adapter.web.security.Principal;
+import org.supportplan.adapter.web.security.Role;
+import org.supportplan.adapter.web.security.Security;
 
 import org.supportplan.application.audit.AuditAction;
 import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.out.AccountRepository;
 import org.supportplan.application.port.out.AuditTrail;
 import org.supportplan.application.port.out.PlanRepository;
 import org.supportplan.application.service.AccountService;
@@ -28,6 +41,7 @@ import org.supportplan.application.service.PlanLifecycleService;
 import org.supportplan.application.service.PlanService;
 import org.supportplan.application.service.ReviewService;
 import org.supportplan.application.testdata.InMemoryStore;
+import org.supportplan.domain.plan.CouncilId;
 import org.supportplan.domain.plan.SupportPlan;
 import org.supportplan.domain.testdata.PlanFixtures;
 
@@ -41,7 +55,50 @@ final class TestApp {
     /** The complete Derbyshire plan file: the same content as {@code PlanFixtures.completeContent()}. */
     static final String COMPLETE = resource("/plans/complete-derbyshire.json");
 
+    /** Every council the tests write plans under, installed or not. */
+    static final Set<CouncilId> TEST_COUNCILS = Set.of(CouncilId.of("bury"), CouncilId.of("derbyshire"),
+            CouncilId.of("england-default"), CouncilId.of("rutland"), CouncilId.of("kent"));
+
+    /** The dev token of a care manager of every test council: what {@link #test(Javalin, TestCase)} sends. */
+    static final String CARE_MANAGER = "test-care-manager-0001";
+    /** The dev token of a finance auditor of every test council. */
+    static final String FINANCE_AUDITOR = "test-finance-auditor-0001";
+
+    /** The tests' dev tokens. */
+    static final Map<String, Principal> TOKENS = Map.of(
+            CARE_MANAGER, new Principal("cm-test", Role.CARE_MANAGER, Set.of(), TEST_COUNCILS),
+            FINANCE_AUDITOR, new Principal("fa-test", Role.FINANCE_AUDITOR, Set.of(), TEST_COUNCILS));
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
     private TestApp() {
+    }
+
+    /** Runs {@code test} against the started {@code app} with a client that authenticates as {@link #CARE_MANAGER}. */
+    static void test(Javalin app, TestCase test) {
+        test(app, CARE_MANAGER, test);
+    }
+
+    /** Runs {@code test} against the started {@code app} with a client sending {@code token} as its bearer token. */
+    static void test(Javalin app, String token, TestCase test) {
+        // No cookie clearing: the API sets none, and the tool's clearing route is (rightly) refused by the gate.
+        JavalinTest.test(app, new TestConfig(false, DefaultTestConfig.getCaptureLogs(),
+                DefaultTestConfig.getHttpClient(), Map.of("Authorization", "Bearer " + token)), test);
+    }
+
+    /** A client of the same app sending {@code token} instead. */
+    static HttpClient as(HttpClient client, String token) {
+        return new HttpClient(client.getApp(), HTTP, Map.of("Authorization", "Bearer " + token));
+    }
+
+    /** Security over the tests' dev tokens and this directory. */
+    static Security security(PlanDirectory directory) {
+        return Security.of(DevTokens.of(TOKENS), directory);
+    }
+
+    /** Security over the tests' dev tokens and these repositories. */
+    static Security security(PlanRepository plans, AccountRepository accounts) {
+        return security(PlanDirectory.over(plans, accounts));
     }
 
     /** A fresh app over empty storage, with time fixed at {@link PlanFixtures#CREATED_AT}. */
@@ -56,17 +113,20 @@ final class TestApp {
 
     /** A fresh app over {@code store}, telling the time by {@code clock}. */
     static Javalin app(InMemoryStore store, Clock clock) {
-        return WebApp.create(useCases(store.plans(), store.auditTrail(), store, clock));
+        return WebApp.create(useCases(store.plans(), store.auditTrail(), store, clock), security(store.plans(), store.accounts()));
     }
 
     /** A fresh app over these ports (reviews and accounts in a store of their own), with time fixed at {@link PlanFixtures#CREATED_AT}. */
     static Javalin app(PlanRepository plans, AuditTrail trail) {
-        return WebApp.create(useCases(plans, trail, new InMemoryStore(), Clock.fixed(PlanFixtures.CREATED_AT, ZoneOffset.UTC)));
+        InMemoryStore others = new InMemoryStore();
+        return WebApp.create(useCases(plans, trail, others, Clock.fixed(PlanFixtures.CREATED_AT, ZoneOffset.UTC)),
+                security(plans, others.accounts()));
     }
 
     /** A fresh app over {@code store}, telling the time by {@code clock} and reading uploads with {@code reader}. */
     static Javalin app(InMemoryStore store, Clock clock, TransactionReader reader) {
-        return WebApp.create(useCases(store.plans(), store.auditTrail(), store, clock, reader));
+        return WebApp.create(useCases(store.plans(), store.auditTrail(), store, clock, reader),
+                security(store.plans(), store.accounts()));
     }
 
     /** The real services over these ports, the fixture councils and {@link CsvFake}. */

@@ -17,11 +17,14 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 
 import org.junit.jupiter.api.Test;
+import org.supportplan.adapter.web.security.PlanDirectory;
+import org.supportplan.adapter.web.security.PlanOwner;
 import org.supportplan.application.audit.Actor;
+import org.supportplan.application.port.out.AccountRepository.ReportId;
+import org.supportplan.domain.account.AccountId;
 import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.in.DraftPlanUseCase;
 import org.supportplan.application.port.in.FindPlanUseCase;
@@ -35,7 +38,7 @@ class WebAppTest {
 
     @Test
     void createsAPlanAndAnswersWithItsLocationAndBody() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             Response response = client.post("/plans", COMPLETE);
 
             assertThat(response.headers().get("Cache-Control")).containsExactly("no-store");
@@ -67,7 +70,7 @@ class WebAppTest {
 
     @Test
     void readsACreatedPlanBack() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             Response created = client.post("/plans", COMPLETE);
             String location = created.headers().get("Location").get(0);
 
@@ -81,7 +84,7 @@ class WebAppTest {
 
     @Test
     void aMinimalPlanFileIsADraftWithEmptyParts() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode body = ok(client.post("/plans", "{\"personId\":\"P-1\",\"councilId\":\"bury\"}"), 201);
 
             assertThat(body.get("whatIsImportant").isNull()).isTrue();
@@ -93,7 +96,7 @@ class WebAppTest {
 
     @Test
     void anUnknownPlanIsNotFound() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String path = "/plans/" + UUID.randomUUID();
             JsonNode problem = problem(client.get(path), 404, WebApp.NOT_FOUND);
             assertThat(problem.get("instance").asText()).isEqualTo(path);
@@ -102,13 +105,13 @@ class WebAppTest {
 
     @Test
     void anIdThatIsNotAUuidIsNotFoundEither() {
-        JavalinTest.test(app(), (server, client) ->
+        TestApp.test(app(), (server, client) ->
                 problem(client.get("/plans/not-a-uuid"), 404, WebApp.NOT_FOUND));
     }
 
     @Test
     void aBadUnitCostInTheSecondItemIsNamedByItsPath() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"42.00\"", "\"42.005\"")),
                     400, WebApp.INVALID_REQUEST);
 
@@ -118,7 +121,7 @@ class WebAppTest {
 
     @Test
     void aNegativeUnitCostIsRefused() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"18.40\"", "\"-18.40\"")),
                     400, WebApp.INVALID_REQUEST);
 
@@ -128,7 +131,7 @@ class WebAppTest {
 
     @Test
     void aDomainRuleRefusalIsNamedByItsPathToo() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             // Matches the pattern but is above the domain's largest amount.
             JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"42.00\"", "\"9999999999999\"")),
                     400, WebApp.INVALID_REQUEST);
@@ -139,7 +142,7 @@ class WebAppTest {
 
     @Test
     void nestedFieldsAreNamedByTheirJsonPaths() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String body = COMPLETE.replace("\"PERSONAL_HYGIENE\"", "\"HYGIENE\"")
                     .replace("\"16000.00\"", "\"16,000\"");
 
@@ -151,7 +154,7 @@ class WebAppTest {
 
     @Test
     void aLinkToANeedThatIsNotInThePlanIsNamedByItsPath() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String body = COMPLETE.replace("\"needs\": [\"n2\"], \"outcomes\": [\"o2\"]", "\"needs\": [\"n9\"], \"outcomes\": [\"o2\"]");
 
             JsonNode problem = problem(client.post("/plans", body), 400, WebApp.INVALID_REQUEST);
@@ -163,7 +166,7 @@ class WebAppTest {
 
     @Test
     void domainRulesAcrossFieldsAreNamedByTheirPaths() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             assertThat(errors(problem(client.post("/plans", COMPLETE.replace("\"2340.00\"", "\"16000.01\"")),
                     400, WebApp.INVALID_REQUEST)))
                     .containsExactly("$.budget.assessedContributionAnnual budget.contribution-within-cost");
@@ -178,7 +181,7 @@ class WebAppTest {
 
     @Test
     void aMissingPersonIdIsRefused() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"personId\": \"P-100234\",", "")),
                     400, WebApp.INVALID_REQUEST);
 
@@ -189,7 +192,7 @@ class WebAppTest {
 
     @Test
     void everyInvalidFieldIsReportedAtOnce() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String body = COMPLETE.replace("\"derbyshire\"", "\"Derbyshire!\"").replace("\"HOURS_PER_WEEK\"", "\"HOURS\"");
 
             JsonNode problem = problem(client.post("/plans", body), 400, WebApp.INVALID_REQUEST);
@@ -200,7 +203,7 @@ class WebAppTest {
 
     @Test
     void malformedJsonSaysWhere() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", "{\"personId\": \"P-1\",\n \"councilId\": derbyshire}"),
                     400, WebApp.MALFORMED_JSON);
 
@@ -214,7 +217,7 @@ class WebAppTest {
 
     @Test
     void anUnknownFieldIsRefused() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"unit\": \"SESSIONS_PER_WEEK\"",
                     "\"unit\": \"SESSIONS_PER_WEEK\", \"colour\": \"blue\"")), 400, WebApp.MALFORMED_JSON);
 
@@ -224,7 +227,7 @@ class WebAppTest {
 
     @Test
     void anAmountWrittenAsAJsonNumberIsRefused() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"18.40\"", "18.40")),
                     400, WebApp.MALFORMED_JSON);
 
@@ -235,7 +238,7 @@ class WebAppTest {
 
     @Test
     void aBooleanWrittenAsTextIsRefused() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", COMPLETE.replace("\"livesInSameHousehold\": false",
                     "\"livesInSameHousehold\": \"false\"")), 400, WebApp.MALFORMED_JSON);
 
@@ -245,7 +248,7 @@ class WebAppTest {
 
     @Test
     void aBodyThatIsNotJsonIsUnsupported() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             Response response = client.request("/plans", b -> b.post(BodyPublishers.ofString(COMPLETE))
                     .header("Content-Type", "text/plain"));
 
@@ -255,7 +258,7 @@ class WebAppTest {
 
     @Test
     void anEmptyBodyIsMalformed() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             JsonNode problem = problem(client.post("/plans", ""), 400, WebApp.MALFORMED_JSON);
 
             assertThat(errors(problem)).containsExactly("$ json.single-object");
@@ -264,7 +267,7 @@ class WebAppTest {
 
     @Test
     void jsonWithACharsetIsAccepted() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             Response response = client.request("/plans", b -> b.post(BodyPublishers.ofString(COMPLETE))
                     .header("Content-Type", "application/json; charset=UTF-8"));
 
@@ -274,12 +277,12 @@ class WebAppTest {
 
     @Test
     void anUnknownAddressIsAProblem() {
-        JavalinTest.test(app(), (server, client) -> problem(client.get("/nothing-here"), 404, WebApp.NOT_FOUND));
+        TestApp.test(app(), (server, client) -> problem(client.get("/nothing-here"), 404, WebApp.NOT_FOUND));
     }
 
     @Test
     void aWrongMethodIsAProblem() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             Response response = client.get("/plans");
 
             problem(response, 405, WebApp.METHOD_NOT_ALLOWED);
@@ -289,7 +292,7 @@ class WebAppTest {
 
     @Test
     void aBodyOverTheLimitIsTooLarge() {
-        JavalinTest.test(app(), (server, client) -> {
+        TestApp.test(app(), (server, client) -> {
             String huge = COMPLETE.replace("Seeing my grandchildren every week and keeping my allotment.", "x".repeat(1_100_000));
             problem(client.post("/plans", huge), 413, WebApp.TOO_LARGE);
         });
@@ -300,7 +303,7 @@ class WebAppTest {
         DraftPlanUseCase failing = (command, actor) -> {
             throw new IllegalStateException("secret-detail from the database");
         };
-        JavalinTest.test(WebApp.create(useCases(failing, new FailingFinder())), (server, client) -> {
+        TestApp.test(WebApp.create(useCases(failing, new FailingFinder()), TestApp.security(new FailingDirectory())), (server, client) -> {
             JsonNode created = problem(client.post("/plans", COMPLETE), 500, WebApp.INTERNAL);
             JsonNode found = problem(client.get("/plans/" + UUID.randomUUID()), 500, WebApp.INTERNAL);
 
@@ -314,7 +317,7 @@ class WebAppTest {
         DraftPlanUseCase failing = (command, actor) -> {
             throw new LinkageError("secret-detail from a class loader");
         };
-        JavalinTest.test(WebApp.create(useCases(failing, new FailingFinder())), (server, client) -> {
+        TestApp.test(WebApp.create(useCases(failing, new FailingFinder()), TestApp.security(new FailingDirectory())), (server, client) -> {
             Response response = client.post("/plans", COMPLETE);
 
             assertThat(response.code()).isEqualTo(500);
@@ -331,6 +334,24 @@ class WebAppTest {
                 Clock.fixed(PlanFixtures.CREATED_AT, ZoneOffset.UTC));
         return new WebApp.UseCases(drafts, finder, real.lifecycle(), real.checks(), real.councils(), real.reviews(),
                 real.accounts(), real.transactions());
+    }
+
+    /** A directory whose storage has failed, like the finder's. */
+    private static final class FailingDirectory implements PlanDirectory {
+        @Override
+        public Optional<PlanOwner> ownerOfPlan(PlanId plan) {
+            throw new IllegalStateException("secret-detail from the database");
+        }
+
+        @Override
+        public Optional<PlanOwner> ownerOfAccount(AccountId account) {
+            throw new IllegalStateException("secret-detail from the database");
+        }
+
+        @Override
+        public Optional<PlanOwner> ownerOfReport(ReportId report) {
+            throw new IllegalStateException("secret-detail from the database");
+        }
     }
 
     /** A finder whose storage has failed. */
