@@ -182,13 +182,31 @@ public interface CliRuntime {
     }
 
     /**
-     * Where and on what the service runs.
+     * Where and on what the service runs, and who may use it.
      *
      * @param host the interface to bind
      * @param port the TCP port (0 picks a free one)
      * @param storeUrl the store URL
      * @param profiles a folder of extra council profiles, if any
+     * @param devTokens a development tokens file (docs/security.md), if any
+     * @param jwt the council identity provider's tokens, if configured
      */
-    record ServeSettings(String host, int port, String storeUrl, Optional<Path> profiles) {
+    record ServeSettings(String host, int port, String storeUrl, Optional<Path> profiles, Optional<Path> devTokens,
+                         Optional<JwtIssuer> jwt) {
+
+        /** Development settings: the store and a dev tokens file. */
+        public static ServeSettings withDevTokens(String host, int port, String storeUrl, Path devTokens) {
+            return new ServeSettings(host, port, storeUrl, Optional.empty(), Optional.of(devTokens), Optional.empty());
+        }
+    }
+
+    /**
+     * The identity provider whose signed JWTs the service accepts.
+     *
+     * @param issuer the exact {@code iss}
+     * @param audience the {@code aud} naming this service
+     * @param jwks the provider's key set: an https URL, or a file
+     */
+    record JwtIssuer(String issuer, String audience, String jwks) {
     }
 }

@@ -21,6 +21,9 @@ class ServeTest {
     @TempDir
     Path dir;
 
+    private static final Path TOKENS = Path.of("..", "examples", "dev-tokens.json");
+    private static final String CARE_MANAGER = "Bearer dev-care-manager-derbyshire-4f1c9a2e";
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -29,10 +32,10 @@ class ServeTest {
         BootRuntime runtime = new BootRuntime();
         String location;
         int port;
-        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store, java.util.Optional.empty()))) {
+        try (CliRuntime.RunningService service = runtime.serve(CliRuntime.ServeSettings.withDevTokens("127.0.0.1", 0, store, TOKENS))) {
             port = service.port();
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/plans"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", CARE_MANAGER)
                     .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("..", "examples", "plans", "derbyshire-agreeable.json"))))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -42,8 +45,9 @@ class ServeTest {
         assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stoppedPort + location)).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
 
-        try (CliRuntime.RunningService service = runtime.serve(new CliRuntime.ServeSettings("127.0.0.1", 0, store, java.util.Optional.empty()))) {
-            HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + location)).build(),
+        try (CliRuntime.RunningService service = runtime.serve(CliRuntime.ServeSettings.withDevTokens("127.0.0.1", 0, store, TOKENS))) {
+            HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + location))
+                            .header("Authorization", CARE_MANAGER).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(read.body()).contains("Seeing my grandchildren").contains("\"unitCost\"");

@@ -2,6 +2,7 @@ package org.supportplan.adapter.cli.boot;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +24,12 @@ import org.supportplan.adapter.persistence.transfer.TransferSummary;
 import org.supportplan.adapter.web.WebApp;
 import org.supportplan.adapter.web.TransactionReader;
 import org.supportplan.adapter.web.json.AccountJson;
+import org.supportplan.adapter.web.security.Authenticator;
+import org.supportplan.adapter.web.security.DevTokens;
+import org.supportplan.adapter.web.security.JwtAuthenticator;
+import org.supportplan.adapter.web.security.JwtSettings;
+import org.supportplan.adapter.web.security.PlanDirectory;
+import org.supportplan.adapter.web.security.Security;
 import org.supportplan.adapter.web.json.PlanDocumentException;
 import org.supportplan.adapter.web.json.PlanJson;
 import org.supportplan.adapter.web.json.ReviewJson;
@@ -248,12 +255,38 @@ public final class BootRuntime implements CliRuntime {
         return new Transfer(summary.plans(), summary.planVersions(), summary.auditEntries(), summary.trail());
     }
 
+    /** Who may use the service: the identity provider's JWTs, dev tokens, or both (dev tokens looked up first). */
+    private Security security(ServeSettings settings, Store store) {
+        Authenticator jwt = null;
+        Authenticator dev = null;
+        try {
+            if (settings.jwt().isPresent()) {
+                JwtIssuer issuer = settings.jwt().get();
+                URI keys = issuer.jwks().startsWith("https:") || issuer.jwks().startsWith("http:") ? URI.create(issuer.jwks())
+                        : Path.of(issuer.jwks()).toAbsolutePath().toUri();
+                jwt = JwtAuthenticator.of(new JwtSettings(issuer.issuer(), issuer.audience(), keys, JwtSettings.DEFAULT_CLOCK_SKEW), clock);
+            }
+            if (settings.devTokens().isPresent()) {
+                dev = DevTokens.load(settings.devTokens().get());
+                LOG.warn("development tokens from {} are accepted: they never expire; never use them with real people's data",
+                        settings.devTokens().get());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("the service's authentication cannot be set up: " + e.getMessage());
+        }
+        if (jwt == null && dev == null) {
+            throw new BadInputException("the service needs --jwt-issuer, --jwt-audience and --jwt-jwks, or --dev-tokens FILE");
+        }
+        Authenticator authenticator = jwt != null && dev != null ? Authenticator.either(dev, jwt) : jwt != null ? jwt : dev;
+        return Security.of(authenticator, PlanDirectory.over(store.plans(), store.accounts()));
+    }
+
     @Override
     public RunningService serve(ServeSettings settings) {
         Wiring session = wire(settings.storeUrl(), settings.profiles());
         Javalin app;
         try {
-            app = WebApp.create(session.useCases());
+            app = WebApp.create(session.useCases(), security(settings, session.store()));
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             session.close();
