@@ -107,6 +107,8 @@ public final class WebApp {
     public static final String UNAUTHENTICATED = Access.UNAUTHENTICATED;
     /** Problem type: the caller's role may not do this, or not for this person or council (403). */
     public static final String FORBIDDEN = Access.FORBIDDEN;
+    /** Problem type: the service cannot serve now (its store does not answer). */
+    public static final String NOT_READY = "urn:supportplan:problem:not-ready";
     /** Problem type: the server failed; details are in its log only. */
     public static final String INTERNAL = "urn:supportplan:problem:internal";
 
@@ -171,6 +173,11 @@ public final class WebApp {
      * @throws org.supportplan.adapter.web.security.RoutePolicy.UndeclaredRoutesException when a route has no access rule
      */
     public static Javalin create(UseCases useCases, Security security) {
+        return create(useCases, security, Readiness.ALWAYS);
+    }
+
+    /** As {@link #create(UseCases, Security)}, with {@code GET /health/ready} asking {@code readiness}. */
+    public static Javalin create(UseCases useCases, Security security, Readiness readiness) {
         WebApp web = new WebApp(useCases);
         ReviewRoutes reviews = new ReviewRoutes(web, useCases);
         AccountRoutes accounts = new AccountRoutes(web, useCases);
@@ -182,6 +189,18 @@ public final class WebApp {
             cfg.http.prefer405over404 = true; // GET /plans answers 405, not 404
             gate.install(cfg.routes); // authentication and authorisation before every matched route
 
+            // Liveness: the process answers. Readiness: the store answers too. Neither needs a token nor says more.
+            cfg.routes.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "UP")));
+            cfg.routes.get("/health/ready", ctx -> {
+                try {
+                    readiness.check();
+                    ctx.json(java.util.Map.of("status", "UP"));
+                } catch (Exception e) {
+                    LOG.warn("not ready: {}", e.getMessage());
+                    web.problem(ctx, ProblemDetail.of(NOT_READY, "Not ready", 503,
+                            "the service cannot reach its store; try another instance or later", ctx.path()));
+                }
+            });
             cfg.routes.post("/plans", web::draft);
             cfg.routes.get("/plans/{id}", web::latest);
             cfg.routes.get("/plans/{id}/versions", web::history);

@@ -286,7 +286,7 @@ public final class BootRuntime implements CliRuntime {
         Wiring session = wire(settings.storeUrl(), settings.profiles());
         Javalin app;
         try {
-            app = WebApp.create(session.useCases(), security(settings, session.store()));
+            app = WebApp.create(session.useCases(), security(settings, session.store()), () -> session.store().info());
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             session.close();
