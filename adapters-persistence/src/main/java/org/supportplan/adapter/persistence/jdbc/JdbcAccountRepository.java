@@ -66,8 +66,8 @@ final class JdbcAccountRepository implements AccountRepository {
         Objects.requireNonNull(event, "event");
         String document = documents.write(account);
         database.write("account " + account.id(), connection -> {
-            JdbcReviewRepository.lockPlan(connection, account.plan());
-            if (JdbcReviewRepository.exists(connection, "SELECT 1 FROM dp_account WHERE account_id = ?", account.id().toString())) {
+            Statements.lockPlan(connection, account.plan());
+            if (Statements.exists(connection, "SELECT 1 FROM dp_account WHERE account_id = ?", account.id().toString())) {
                 throw new IllegalStateException("account " + account.id() + " exists, so it cannot be opened again; nothing was written");
             }
             try (PreparedStatement insert = connection.prepareStatement(
@@ -137,12 +137,12 @@ final class JdbcAccountRepository implements AccountRepository {
                     throw new IllegalStateException("there is no account " + account + "; nothing was imported");
                 }
             }
-            if (JdbcReviewRepository.exists(connection, "SELECT 1 FROM account_import WHERE account_id = ? AND file_sha256 = '"
-                    + hex(fileSha256) + "'", account.toString())) {
+            if (Statements.exists(connection, "SELECT 1 FROM account_import WHERE account_id = ? AND file_sha256 = ?",
+                    account.toString(), fileSha256)) {
                 throw new IllegalStateException("the file with SHA-256 " + fileSha256 + " was imported into account " + account
                         + " before; nothing was imported");
             }
-            int position = JdbcReviewRepository.next(connection,
+            int position = Statements.intOf(connection,
                     "SELECT COALESCE(MAX(position), 0) + 1 FROM account_import WHERE account_id = ?", account.toString());
             // The import's row goes first, so its transactions' foreign key holds; its counts are set at commit.
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -163,14 +163,6 @@ final class JdbcAccountRepository implements AccountRepository {
             }
             throw (RuntimeException) e;
         }
-    }
-
-    /** A content hash is 64 hex digits; anything else never reaches SQL text. */
-    private static String hex(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("a file's SHA-256 is 64 lower-case hex digits, not '" + sha256 + "'; nothing was imported");
-        }
-        return sha256;
     }
 
     private static void rollbackAndClose(Connection connection) {
@@ -239,7 +231,7 @@ final class JdbcAccountRepository implements AccountRepository {
                     throw new IllegalStateException("there is no account " + report.account() + "; nothing was written");
                 }
             }
-            int position = JdbcReviewRepository.next(connection,
+            int position = Statements.intOf(connection,
                     "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_report WHERE account_id = ?", report.account().toString());
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO audit_report (report_id, account_id, position, audited_at, format, document) VALUES (?, ?, ?, ?, ?, ?)

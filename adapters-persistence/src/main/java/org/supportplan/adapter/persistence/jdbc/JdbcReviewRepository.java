@@ -2,8 +2,6 @@ package org.supportplan.adapter.persistence.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +31,6 @@ import org.supportplan.domain.review.ReviewRequest;
  */
 final class JdbcReviewRepository implements ReviewRepository {
 
-    private static final String LOCK_PLAN = "UPDATE plan_identity SET revision = revision WHERE plan_id = ?";
     private static final String NEXT_REVIEW = "SELECT COALESCE(MAX(position), 0) + 1 FROM review WHERE plan_id = ?";
     private static final String NEXT_REQUEST = "SELECT COALESCE(MAX(position), 0) + 1 FROM review_request WHERE plan_id = ?";
 
@@ -56,11 +53,11 @@ final class JdbcReviewRepository implements ReviewRepository {
         List<PlanVersionRow> batch = versions.isEmpty() ? List.of() : plans.storable(review.plan(), versions);
         String document = documents.write(review);
         return database.write("review " + review.id() + " of plan " + review.plan(), connection -> {
-            if (exists(connection, "SELECT 1 FROM review WHERE review_id = ?", review.id().toString())) {
+            if (Statements.exists(connection, "SELECT 1 FROM review WHERE review_id = ?", review.id().toString())) {
                 throw new IllegalStateException("review " + review.id() + " is recorded already; nothing was written");
             }
             return plans.update(connection, review.plan(), basedOn, batch, event, c -> {
-                int position = next(c, NEXT_REVIEW, review.plan().toString());
+                int position = Statements.intOf(c, NEXT_REVIEW, review.plan().toString());
                 try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO review (review_id, plan_id, position, format, document) VALUES (?, ?, ?, ?, ?)")) {
                     insert.setString(1, review.id().toString());
@@ -81,8 +78,8 @@ final class JdbcReviewRepository implements ReviewRepository {
         Objects.requireNonNull(event, "event");
         String document = documents.write(request);
         database.write("a review request for plan " + plan, connection -> {
-            lockPlan(connection, plan);
-            int position = next(connection, NEXT_REQUEST, plan.toString());
+            Statements.lockPlan(connection, plan);
+            int position = Statements.intOf(connection, NEXT_REQUEST, plan.toString());
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO review_request (plan_id, position, format, document) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, plan.toString());
@@ -102,7 +99,7 @@ final class JdbcReviewRepository implements ReviewRepository {
         Objects.requireNonNull(event, "event");
         String document = documents.write(interval);
         database.write("the review interval agreed for plan " + plan, connection -> {
-            lockPlan(connection, plan);
+            Statements.lockPlan(connection, plan);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM agreed_interval WHERE plan_id = ?");
                  PreparedStatement insert = connection.prepareStatement(
                          "INSERT INTO agreed_interval (plan_id, format, document) VALUES (?, ?, ?)")) {
@@ -185,37 +182,5 @@ final class JdbcReviewRepository implements ReviewRepository {
         h.createQuery(sql).bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(row -> found.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(documents.read(row.getValue(), type)));
         return found;
-    }
-
-    /**
-     * Takes the plan's row lock (PostgreSQL) or the write lock (SQLite) so two writers of one plan's entries take
-     * turns, and refuses a plan that does not exist.
-     */
-    static void lockPlan(Connection connection, PlanId plan) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_PLAN)) {
-            lock.setString(1, plan.toString());
-            if (lock.executeUpdate() != 1) {
-                throw new IllegalStateException("there is no plan " + plan + "; nothing was written");
-            }
-        }
-    }
-
-    static int next(Connection connection, String sql, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, key);
-            try (ResultSet found = select.executeQuery()) {
-                found.next();
-                return found.getInt(1);
-            }
-        }
-    }
-
-    static boolean exists(Connection connection, String sql, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, key);
-            try (ResultSet found = select.executeQuery()) {
-                return found.next();
-            }
-        }
     }
 }
