@@ -1,8 +1,5 @@
 package org.supportplan.adapter.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,10 +7,10 @@ import java.util.UUID;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import io.javalin.http.HttpResponseException;
 
 import org.supportplan.adapter.web.dto.ProblemDetail;
 import org.supportplan.adapter.web.json.AccountJson;
+import org.supportplan.adapter.web.limits.RequestLimits;
 import org.supportplan.application.port.in.AccountUseCase;
 import org.supportplan.application.port.in.AccountUseCase.AccountOutcome;
 import org.supportplan.application.port.in.AccountUseCase.AuditOutcome;
@@ -36,22 +33,20 @@ import org.supportplan.domain.validation.InvalidValueException;
  */
 final class AccountRoutes {
 
-    /**
-     * The largest transactions file accepted, in bytes (16 MiB, about 180,000 rows of a typical export): more than
-     * any one account's years of transactions, and far above the 1 MB limit of the JSON routes. The file is held
-     * in memory while it is imported, so this bounds what one upload can take.
-     */
-    static final int MAX_CSV_BYTES = 16 * 1024 * 1024;
+    /** The upload's route: its body is a CSV file, with a limit of its own ({@code WebSettings.maxUploadBytes}). */
+    static final String UPLOAD = "/accounts/{id}/transactions";
 
     private static final String CSV = "text/csv";
 
     private final WebApp web;
     private final WebApp.UseCases useCases;
     private final AccountJson json = new AccountJson();
+    private final RequestLimits limits;
 
-    AccountRoutes(WebApp web, WebApp.UseCases useCases) {
+    AccountRoutes(WebApp web, WebApp.UseCases useCases, RequestLimits limits) {
         this.web = web;
         this.useCases = useCases;
+        this.limits = limits;
     }
 
     private AccountUseCase accounts() {
@@ -148,7 +143,7 @@ final class AccountRoutes {
             return;
         }
         // The body is optional: none (or {}) audits the period the monitoring level sets.
-        Optional<AuditPeriod> period = ctx.bodyAsBytes().length == 0 ? Optional.empty() : json.readAudit(WebApp.jsonBody(ctx));
+        Optional<AuditPeriod> period = limits.body(ctx).length == 0 ? Optional.empty() : json.readAudit(WebApp.jsonBody(ctx));
         AuditOutcome outcome = accounts().audit(id.get(), period, RequestActor.of(ctx));
         if (outcome instanceof AuditOutcome.Audited audited) {
             ctx.status(201).header(Header.LOCATION, "/audits/" + audited.report().id());
@@ -184,7 +179,8 @@ final class AccountRoutes {
 
     /**
      * The CSV body, or null once the request has been answered: 415 unless {@code text/csv} (UTF-8), 413 above
-     * {@link #MAX_CSV_BYTES}, 400 when empty. Read here rather than by Javalin, whose limit serves the JSON routes.
+     * the upload limit, 400 when empty. Read by {@link RequestLimits} rather than by Javalin, whose limit serves the
+     * JSON routes.
      */
     private byte[] csvBody(Context ctx) {
         if (!isCsv(ctx.contentType())) {
@@ -192,28 +188,12 @@ final class AccountRoutes {
                     "send the file as text/csv (UTF-8)", ctx.path()));
             return null;
         }
-        if (ctx.req().getContentLengthLong() > MAX_CSV_BYTES) {
-            throw new HttpResponseException(413, "Content too large"); // answered by WebApp's httpError, unread
-        }
-        byte[] csv = readAtMost(ctx, MAX_CSV_BYTES);
+        byte[] csv = limits.body(ctx); // 413 beyond the upload limit, read no further
         if (csv.length == 0) {
             unreadable(ctx, "the body is empty: send the CSV file, its first line naming the columns");
             return null;
         }
         return csv;
-    }
-
-    private static byte[] readAtMost(Context ctx, int limit) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            // Reading one byte past the limit tells a body that is too large from one exactly at it.
-            byte[] read = in.readNBytes(limit + 1);
-            if (read.length > limit) {
-                throw new HttpResponseException(413, "Content too large");
-            }
-            return read;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded file", e);
-        }
     }
 
     private void unreadable(Context ctx, String reason) {

@@ -30,9 +30,13 @@ import org.slf4j.LoggerFactory;
 import org.supportplan.adapter.web.dto.CheckReportResponse.FindingDto;
 import org.supportplan.adapter.web.dto.ProblemDetail.FieldError;
 import org.supportplan.adapter.web.dto.ProblemDetail;
+import org.supportplan.adapter.web.idempotency.IdempotencyKeys;
 import org.supportplan.adapter.web.json.CommandJson;
 import org.supportplan.adapter.web.json.PlanDocumentException;
 import org.supportplan.adapter.web.json.PlanJson;
+import org.supportplan.adapter.web.limits.ProblemErrorHandler;
+import org.supportplan.adapter.web.limits.RequestLimits;
+import org.supportplan.adapter.web.openapi.ApiDocs;
 import org.supportplan.adapter.web.security.Access;
 import org.supportplan.adapter.web.security.AccessGate;
 import org.supportplan.adapter.web.security.Security;
@@ -173,20 +177,29 @@ public final class WebApp {
      * @throws org.supportplan.adapter.web.security.RoutePolicy.UndeclaredRoutesException when a route has no access rule
      */
     public static Javalin create(UseCases useCases, Security security) {
-        return create(useCases, security, Readiness.ALWAYS);
+        return create(useCases, security, WebSettings.defaults(), Readiness.ALWAYS);
     }
 
-    /** As {@link #create(UseCases, Security)}, with {@code GET /health/ready} asking {@code readiness}. */
-    public static Javalin create(UseCases useCases, Security security, Readiness readiness) {
+    /**
+     * As {@link #create(UseCases, Security)}, with these request limits and idempotency settings (ADR 0019) and
+     * {@code GET /health/ready} asking {@code readiness}.
+     */
+    public static Javalin create(UseCases useCases, Security security, WebSettings settings, Readiness readiness) {
         WebApp web = new WebApp(useCases);
+        RequestLimits limits = new RequestLimits(settings.maxJsonBytes(), settings.maxUploadBytes(), AccountRoutes.UPLOAD);
+        IdempotencyKeys keys = new IdempotencyKeys(settings, limits::body, web::problem);
         ReviewRoutes reviews = new ReviewRoutes(web, useCases);
-        AccountRoutes accounts = new AccountRoutes(web, useCases);
+        AccountRoutes accounts = new AccountRoutes(web, useCases, limits);
         AccessGate gate = new AccessGate(security, web::problem);
         return gate.guard(Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(web.problems, false));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.prefer405over404 = true; // GET /plans answers 405, not 404
+            cfg.http.maxRequestSize = limits.maxJsonBytes();
+            cfg.routes.before(limits::refuseDeclaredOversize);
+            cfg.routes.after(limits::finishReading);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             gate.install(cfg.routes); // authentication and authorisation before every matched route
 
             // Liveness: the process answers. Readiness: the store answers too. Neither needs a token nor says more.
@@ -201,6 +214,11 @@ public final class WebApp {
                             "the service cannot reach its store; try another instance or later", ctx.path()));
                 }
             });
+            // After the gate: a key is only looked up for an authenticated, authorised caller.
+            keys.install(cfg.routes, "/plans", "/plans/{id}/revise", "/plans/{id}/reviews", "/plans/{id}/review-requests",
+                    "/plans/{id}/accounts", AccountRoutes.UPLOAD, "/accounts/{id}/audits");
+            new ApiDocs(web::notFound).install(cfg.routes); // GET /openapi.json, /docs (ADR 0018)
+
             cfg.routes.post("/plans", web::draft);
             cfg.routes.get("/plans/{id}", web::latest);
             cfg.routes.get("/plans/{id}/versions", web::history);
@@ -237,7 +255,7 @@ public final class WebApp {
             cfg.routes.post("/plans/{id}/accounts", accounts::open);
             cfg.routes.get("/accounts/{id}", accounts::account);
             cfg.routes.put("/accounts/{id}/monitoring", accounts::assess);
-            cfg.routes.post("/accounts/{id}/transactions", accounts::importTransactions);
+            cfg.routes.post(AccountRoutes.UPLOAD, accounts::importTransactions);
             cfg.routes.post("/accounts/{id}/audits", accounts::audit);
             cfg.routes.get("/accounts/{id}/audits", accounts::reports);
             cfg.routes.get("/audits/{reportId}", accounts::report);

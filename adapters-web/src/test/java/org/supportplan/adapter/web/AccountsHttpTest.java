@@ -255,7 +255,7 @@ class AccountsHttpTest {
         TestApp.test(app(store, clock, reader), TestApp.FINANCE_AUDITOR, (server, client) -> {
             withAccount(client);
             List<AuditEntry> entries = store.entries();
-            byte[] huge = new byte[AccountRoutes.MAX_CSV_BYTES + 1];
+            byte[] huge = new byte[(int) WebSettings.DEFAULT_MAX_UPLOAD_BYTES + 1];
             Arrays.fill(huge, (byte) 'x');
 
             problem(client.request(ACCOUNT + "/transactions", b -> b.post(BodyPublishers.ofByteArray(huge))

@@ -328,7 +328,7 @@ class ConditionalRequestsHttpTest {
                     .header("Content-Type", "application/json").header("If-Match", "\"7\"").header("If-Match", "\"1\"")
                     .POST(BodyPublishers.noBody()).build();
 
-            HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = TestApp.CONTRACT_CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
 
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             assertThat(answer.headers().allValues("ETag")).containsExactly("\"2\"");

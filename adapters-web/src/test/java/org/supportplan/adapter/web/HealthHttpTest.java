@@ -17,14 +17,14 @@ import io.javalin.Javalin;
 /** Health needs no token: live answers while the process runs, ready only while the store answers. */
 class HealthHttpTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = TestApp.CONTRACT_CLIENT;
 
     @Test
     void readyFollowsTheStoreAndLiveDoesNot() throws Exception {
         AtomicBoolean storeUp = new AtomicBoolean(true);
         InMemoryStore store = new InMemoryStore();
         Javalin app = WebApp.create(TestApp.useCases(store.plans(), store.auditTrail(), store, Clock.systemUTC()),
-                TestApp.security(store.plans(), store.accounts()), () -> {
+                TestApp.security(store.plans(), store.accounts()), WebSettings.defaults(), () -> {
             if (!storeUp.get()) {
                 throw new IllegalStateException("connection refused");
             }

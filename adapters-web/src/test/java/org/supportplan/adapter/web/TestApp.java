@@ -30,6 +30,7 @@ import org.supportplan.adapter.web.security.Principal;
 import org.supportplan.adapter.web.security.Role;
 import org.supportplan.adapter.web.security.Security;
 
+import org.supportplan.adapter.web.openapi.ContractCheckingClient;
 import org.supportplan.application.audit.AuditAction;
 import org.supportplan.application.audit.AuditEvent;
 import org.supportplan.application.port.out.AccountRepository;
@@ -64,17 +65,28 @@ final class TestApp {
     /** The dev token of a finance auditor of every test council. */
     static final String FINANCE_AUDITOR = "test-finance-auditor-0001";
 
+    /** Another token of the same care manager, as after the identity provider renewed it. */
+    static final String CARE_MANAGER_RENEWED = "test-care-manager-0001-renewed";
+    /** The dev token of another care manager of the same councils. */
+    static final String OTHER_CARE_MANAGER = "test-care-manager-0002";
+
     /** The tests' dev tokens. */
     static final Map<String, Principal> TOKENS = Map.of(
             CARE_MANAGER, new Principal("cm-test", Role.CARE_MANAGER, Set.of(), TEST_COUNCILS),
+            CARE_MANAGER_RENEWED, new Principal("cm-test", Role.CARE_MANAGER, Set.of(), TEST_COUNCILS),
+            OTHER_CARE_MANAGER, new Principal("cm-test-2", Role.CARE_MANAGER, Set.of(), TEST_COUNCILS),
             FINANCE_AUDITOR, new Principal("fa-test", Role.FINANCE_AUDITOR, Set.of(), TEST_COUNCILS));
 
-    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    /** Every test's client: it checks each exchange against the OpenAPI contract (ADR 0018). */
+    static final java.net.http.HttpClient CONTRACT_CLIENT = new ContractCheckingClient();
 
     private TestApp() {
     }
 
-    /** Runs {@code test} against the started {@code app} with a client that authenticates as {@link #CARE_MANAGER}. */
+    /**
+     * Runs {@code test} against the started {@code app} with a client that authenticates as {@link #CARE_MANAGER}
+     * and checks every request and response against the OpenAPI contract. Every HTTP test runs through here.
+     */
     static void test(Javalin app, TestCase test) {
         test(app, CARE_MANAGER, test);
     }
@@ -83,12 +95,12 @@ final class TestApp {
     static void test(Javalin app, String token, TestCase test) {
         // No cookie clearing: the API sets none, and the tool's clearing route is (rightly) refused by the gate.
         JavalinTest.test(app, new TestConfig(false, DefaultTestConfig.getCaptureLogs(),
-                DefaultTestConfig.getHttpClient(), Map.of("Authorization", "Bearer " + token)), test);
+                CONTRACT_CLIENT, Map.of("Authorization", "Bearer " + token)), test);
     }
 
     /** A client of the same app sending {@code token} instead. */
     static HttpClient as(HttpClient client, String token) {
-        return new HttpClient(client.getApp(), HTTP, Map.of("Authorization", "Bearer " + token));
+        return new HttpClient(client.getApp(), CONTRACT_CLIENT, Map.of("Authorization", "Bearer " + token));
     }
 
     /** Security over the tests' dev tokens and this directory. */
@@ -114,6 +126,12 @@ final class TestApp {
     /** A fresh app over {@code store}, telling the time by {@code clock}. */
     static Javalin app(InMemoryStore store, Clock clock) {
         return WebApp.create(useCases(store.plans(), store.auditTrail(), store, clock), security(store.plans(), store.accounts()));
+    }
+
+    /** A fresh app over {@code store}, telling the time by {@code clock}, with these limits and idempotency settings. */
+    static Javalin app(InMemoryStore store, Clock clock, WebSettings settings) {
+        return WebApp.create(useCases(store.plans(), store.auditTrail(), store, clock), security(store.plans(), store.accounts()),
+                settings, Readiness.ALWAYS);
     }
 
     /** A fresh app over these ports (reviews and accounts in a store of their own), with time fixed at {@link PlanFixtures#CREATED_AT}. */

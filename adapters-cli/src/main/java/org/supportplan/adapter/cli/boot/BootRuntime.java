@@ -22,6 +22,7 @@ import org.supportplan.adapter.persistence.transfer.StoreTransfer;
 import org.supportplan.adapter.persistence.transfer.TransferException;
 import org.supportplan.adapter.persistence.transfer.TransferSummary;
 import org.supportplan.adapter.web.WebApp;
+import org.supportplan.adapter.web.WebSettings;
 import org.supportplan.adapter.web.TransactionReader;
 import org.supportplan.adapter.web.json.AccountJson;
 import org.supportplan.adapter.web.security.Authenticator;
@@ -286,7 +287,8 @@ public final class BootRuntime implements CliRuntime {
         Wiring session = wire(settings.storeUrl(), settings.profiles());
         Javalin app;
         try {
-            app = WebApp.create(session.useCases(), security(settings, session.store()), () -> session.store().info());
+            app = WebApp.create(session.useCases(), security(settings, session.store()), WebSettings.defaults(),
+                    () -> session.store().info());
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             session.close();

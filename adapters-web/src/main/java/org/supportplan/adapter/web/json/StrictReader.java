@@ -13,6 +13,8 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -111,9 +113,14 @@ final class StrictReader {
             if (e.getCause() instanceof StreamReadException syntax) { // broken JSON met while binding a field
                 throw notJson(pathOf(e), syntax);
             }
+            if (e.getCause() instanceof StreamConstraintsException) {
+                throw tooComplex(pathOf(e));
+            }
             throw malformed(pathOf(e), "json.type", "this value cannot be read here");
         } catch (StreamReadException e) {
             throw notJson(e.getProcessor() == null ? "$" : pathOf(e.getProcessor().getParsingContext()), e);
+        } catch (StreamConstraintsException e) {
+            throw tooComplex("$");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the document", e);
         }
@@ -138,8 +145,16 @@ final class StrictReader {
         }
     }
 
+    /** Beyond the parser's limits (nesting depth, the length of a number or a name): hostile, not a document. */
+    private static PlanDocumentException tooComplex(String path) {
+        return malformed(path, "json.limits", "the document is nested too deeply, or holds a number or a name too long to read");
+    }
+
     /** Not JSON at all: says where, never echoes the input (it may hold personal data). */
     private static PlanDocumentException notJson(String path, StreamReadException e) {
+        if (e instanceof InputCoercionException) { // valid JSON, but a number too large for its field
+            return malformed(path, "json.type", "this number is out of range here");
+        }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
         return malformed(path, "json.syntax", "not valid JSON" + where);

@@ -42,6 +42,11 @@ public final class Access {
         return principal;
     }
 
+    /** The authenticated caller, if the access gate has admitted one (it has on every non-public route). */
+    public static java.util.Optional<Principal> authenticated(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(PRINCIPAL));
+    }
+
     /** The caller as the audit trail's actor: {@code http:<role>:<subject>}. */
     public static Actor actor(Context ctx) {
         return principal(ctx).actor();

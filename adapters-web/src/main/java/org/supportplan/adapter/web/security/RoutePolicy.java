@@ -98,6 +98,7 @@ public final class RoutePolicy {
         rules.add(open("GET", "/health/ready"));
         rules.add(open("GET", "/openapi.json"));
         rules.add(open("GET", "/docs"));
+        rules.add(open("GET", "/docs/{asset}"));
         // Plans.
         rules.add(rule("POST", "/plans", Scope.DRAFT, DRAFTERS));
         rules.add(rule("GET", "/plans/{id}", Scope.PLAN, READERS));
