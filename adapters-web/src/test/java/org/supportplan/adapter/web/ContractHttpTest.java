@@ -43,6 +43,24 @@ class ContractHttpTest {
     }
 
     @Test
+    void theContractSaysWhichRoutesNeedATokenExactlyAsTheAccessPolicyDoes() {
+        JsonNode document = CONTRACT.document();
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        boolean tokenByDefault = document.path("security").toString().contains("bearer");
+        assertThat(tokenByDefault).isTrue();
+        for (String operation : CONTRACT.operations()) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            JsonNode security = document.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT)).path("security");
+            boolean publicInContract = security.isArray() && security.isEmpty();
+            boolean publicInPolicy = org.supportplan.adapter.web.security.RoutePolicy.standard().rule(method, path)
+                    .orElseThrow().isPublic();
+
+            assertThat(publicInContract).as(operation).isEqualTo(publicInPolicy);
+        }
+    }
+
+    @Test
     void theContractIsServedAsJsonAndIsTheBundledDocument() {
         TestApp.test(app(), (server, client) -> {
             Response response = client.get("/openapi.json");
