@@ -24,7 +24,30 @@ class ServeTest {
     private static final Path TOKENS = Path.of("..", "examples", "dev-tokens.json");
     private static final String CARE_MANAGER = "Bearer dev-care-manager-derbyshire-4f1c9a2e";
 
+    private static final String MONITORING = "Bearer dev-monitoring-5c2e8f71d9a4";
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theMetricsShowRequestsByRouteAndTheConnectionPool() throws Exception {
+        String store = "jdbc:sqlite:" + dir.resolve("metrics.db");
+        try (CliRuntime.RunningService service = new BootRuntime().serve(
+                CliRuntime.ServeSettings.withDevTokens("127.0.0.1", 0, store, TOKENS))) {
+            String origin = "http://127.0.0.1:" + service.port();
+            HttpResponse<String> councils = http.send(HttpRequest.newBuilder(URI.create(origin + "/councils"))
+                    .header("Authorization", CARE_MANAGER).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(councils.statusCode()).isEqualTo(200);
+
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(origin + "/metrics"))
+                    .header("Authorization", MONITORING).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body())
+                    .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/councils\",status=\"200\"} 1")
+                    .containsPattern("hikaricp_connections_active\\{pool=\"supportplan-sqlite\"} [0-9.]+")
+                    .containsPattern("hikaricp_connections_max\\{pool=\"supportplan-sqlite\"} [0-9.]+");
+        }
+    }
 
     @Test
     void aPlanPostedOverHttpSurvivesARestart() throws Exception {

@@ -25,6 +25,8 @@ import io.javalin.json.JavalinJackson;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supportplan.adapter.web.dto.CheckReportResponse.FindingDto;
@@ -35,6 +37,7 @@ import org.supportplan.adapter.web.json.CommandJson;
 import org.supportplan.adapter.web.json.PlanDocumentException;
 import org.supportplan.adapter.web.json.PlanJson;
 import org.supportplan.adapter.web.limits.ProblemErrorHandler;
+import org.supportplan.adapter.web.metrics.HttpMetrics;
 import org.supportplan.adapter.web.limits.RequestLimits;
 import org.supportplan.adapter.web.openapi.ApiDocs;
 import org.supportplan.adapter.web.security.Access;
@@ -185,6 +188,16 @@ public final class WebApp {
      * {@code GET /health/ready} asking {@code readiness}.
      */
     public static Javalin create(UseCases useCases, Security security, WebSettings settings, Readiness readiness) {
+        return create(useCases, security, settings, readiness, HttpMetrics.create());
+    }
+
+    /**
+     * As {@link #create(UseCases, Security, WebSettings, Readiness)}, recording every request in {@code metrics} and
+     * serving them at {@code GET /metrics} (to the monitoring role). Stopping the app is graceful: requests already
+     * running get {@code settings.stopTimeout()} to finish while new ones are refused with 503.
+     */
+    public static Javalin create(UseCases useCases, Security security, WebSettings settings, Readiness readiness,
+                                 HttpMetrics metrics) {
         WebApp web = new WebApp(useCases);
         RequestLimits limits = new RequestLimits(settings.maxJsonBytes(), settings.maxUploadBytes(), AccountRoutes.UPLOAD);
         IdempotencyKeys keys = new IdempotencyKeys(settings, limits::body, web::problem);
@@ -199,7 +212,14 @@ public final class WebApp {
             cfg.http.maxRequestSize = limits.maxJsonBytes();
             cfg.routes.before(limits::refuseDeclaredOversize);
             cfg.routes.after(limits::finishReading);
-            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                // Graceful stop: Javalin attaches its handler inside this one, which refuses new requests (503) and
+                // lets running ones finish within the stop timeout before the connectors close.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(settings.stopTimeout().toMillis());
+            });
+            cfg.requestLogger.http(metrics::record);
             gate.install(cfg.routes); // authentication and authorisation before every matched route
 
             // Liveness: the process answers. Readiness: the store answers too. Neither needs a token nor says more.
@@ -218,6 +238,7 @@ public final class WebApp {
             keys.install(cfg.routes, "/plans", "/plans/{id}/revise", "/plans/{id}/reviews", "/plans/{id}/review-requests",
                     "/plans/{id}/accounts", AccountRoutes.UPLOAD, "/accounts/{id}/audits");
             new ApiDocs(web::notFound).install(cfg.routes); // GET /openapi.json, /docs (ADR 0018)
+            metrics.install(cfg.routes); // GET /metrics
 
             cfg.routes.post("/plans", web::draft);
             cfg.routes.get("/plans/{id}", web::latest);
@@ -626,14 +647,17 @@ public final class WebApp {
     }
 
     private void unexpected(Exception e, Context ctx) {
-        // The body says nothing about the failure; the log has it (with the path, which holds no personal data).
-        LOG.error("unexpected failure answering {} {}", ctx.method().name(), ctx.path(), e);
+        // The body says nothing about the failure; the log has it, without messages (FailureLog says why).
+        String incident = java.util.UUID.randomUUID().toString();
+        var route = ctx.endpoints().matchedHttpEndpoint();
+        LOG.error("unexpected failure answering {} {} (incident {}): {}", ctx.method().name(),
+                route == null ? "(unmatched)" : route.path, incident, FailureLog.describe(e));
         problem(ctx, ProblemDetail.of(INTERNAL, "Internal server error", 500,
-                "the server could not answer; the failure is logged", ctx.path()));
+                "the server could not answer; the failure is logged as incident " + incident, ctx.path()));
     }
 
     private void fatal(HttpServletResponse res, Error error) {
-        LOG.error("fatal error answering a request", error);
+        LOG.error("fatal error answering a request: {}", FailureLog.describe(error));
         if (res.isCommitted()) {
             return;
         }

@@ -23,9 +23,10 @@ import io.javalin.http.Header;
  * @param idempotencyMaxKeys the most keys remembered at once; beyond it the oldest answered ones are forgotten early
  * @param clock tells the time for key retention
  * @param caller whose keys a request's key is among: keys are scoped by it, so two callers never share an answer
+ * @param stopTimeout on stopping, how long requests already running get to finish (new ones are refused meanwhile)
  */
 public record WebSettings(long maxJsonBytes, long maxUploadBytes, Duration idempotencyRetention, int idempotencyMaxKeys,
-                          Clock clock, Function<Context, String> caller) {
+                          Clock clock, Function<Context, String> caller, Duration stopTimeout) {
 
     /** 1 MiB: far above any real plan document (the largest legal one is a few hundred KiB of narrative). */
     public static final long DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
@@ -35,6 +36,9 @@ public record WebSettings(long maxJsonBytes, long maxUploadBytes, Duration idemp
     public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
     /** Bounds the memory the keys can take (each holds one answer, typically a few KiB). */
     public static final int DEFAULT_MAX_KEYS = 10_000;
+
+    /** 30 seconds: longer than any request but an upload of the largest file takes; a platform's usual grace period. */
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
 
     /** Checks every setting. */
     public WebSettings {
@@ -53,12 +57,21 @@ public record WebSettings(long maxJsonBytes, long maxUploadBytes, Duration idemp
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(stopTimeout, "stopTimeout");
+        if (stopTimeout.isNegative()) {
+            throw new IllegalArgumentException("stopTimeout must not be negative");
+        }
+    }
+
+    /** These settings with another grace period for running requests on stopping. */
+    public WebSettings withStopTimeout(Duration timeout) {
+        return new WebSettings(maxJsonBytes, maxUploadBytes, idempotencyRetention, idempotencyMaxKeys, clock, caller, timeout);
     }
 
     /** The defaults, on the system clock, keys scoped by {@link #authenticatedCaller}. */
     public static WebSettings defaults() {
         return new WebSettings(DEFAULT_MAX_JSON_BYTES, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_RETENTION, DEFAULT_MAX_KEYS,
-                Clock.systemUTC(), WebSettings::authenticatedCaller);
+                Clock.systemUTC(), WebSettings::authenticatedCaller, DEFAULT_STOP_TIMEOUT);
     }
 
     /**
@@ -73,27 +86,27 @@ public record WebSettings(long maxJsonBytes, long maxUploadBytes, Duration idemp
 
     /** These settings with another JSON body limit. */
     public WebSettings withMaxJsonBytes(long bytes) {
-        return new WebSettings(bytes, maxUploadBytes, idempotencyRetention, idempotencyMaxKeys, clock, caller);
+        return new WebSettings(bytes, maxUploadBytes, idempotencyRetention, idempotencyMaxKeys, clock, caller, stopTimeout);
     }
 
     /** These settings with another upload limit. */
     public WebSettings withMaxUploadBytes(long bytes) {
-        return new WebSettings(maxJsonBytes, bytes, idempotencyRetention, idempotencyMaxKeys, clock, caller);
+        return new WebSettings(maxJsonBytes, bytes, idempotencyRetention, idempotencyMaxKeys, clock, caller, stopTimeout);
     }
 
     /** These settings with another key retention and cap. */
     public WebSettings withIdempotency(Duration retention, int maxKeys) {
-        return new WebSettings(maxJsonBytes, maxUploadBytes, retention, maxKeys, clock, caller);
+        return new WebSettings(maxJsonBytes, maxUploadBytes, retention, maxKeys, clock, caller, stopTimeout);
     }
 
     /** These settings on another clock. */
     public WebSettings withClock(Clock other) {
-        return new WebSettings(maxJsonBytes, maxUploadBytes, idempotencyRetention, idempotencyMaxKeys, other, caller);
+        return new WebSettings(maxJsonBytes, maxUploadBytes, idempotencyRetention, idempotencyMaxKeys, other, caller, stopTimeout);
     }
 
     /** These settings with another way of naming the caller (authentication's principal, once there is one). */
     public WebSettings withCaller(Function<Context, String> other) {
-        return new WebSettings(maxJsonBytes, maxUploadBytes, idempotencyRetention, idempotencyMaxKeys, clock, other);
+        return new WebSettings(maxJsonBytes, maxUploadBytes, idempotencyRetention, idempotencyMaxKeys, clock, other, stopTimeout);
     }
 
     /**

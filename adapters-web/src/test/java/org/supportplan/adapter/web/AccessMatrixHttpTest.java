@@ -46,40 +46,41 @@ import org.supportplan.domain.testdata.PlanFixtures;
 class AccessMatrixHttpTest {
 
     /**
-     * route | person | representative | care-worker | care-manager | finance-auditor | no token. Each role's cell is
+     * route | person | representative | care-worker | care-manager | finance-auditor | monitoring | no token. Each role's cell is
      * own/other. A 404 for "other" is the same answer as for a plan that does not exist; 403 means the role may never
      * do this (or, for new plans and caseloads, not for that person or council).
      */
     private static final String MATRIX = """
-            POST /plans                        | 201/403 | 201/403 | 201/403 | 201/403 | 403/403 | 401
-            GET /plans/{id}                    | 200/404 | 200/404 | 200/404 | 200/404 | 200/404 | 401
-            GET /plans/{id}/versions           | 200/404 | 200/404 | 200/404 | 200/404 | 200/404 | 401
-            GET /plans/{id}/versions/{version} | 200/404 | 200/404 | 200/404 | 200/404 | 200/404 | 401
-            PUT /plans/{id}/content            | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
-            POST /plans/{id}/submit            | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
-            POST /plans/{id}/return            | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 401
-            POST /plans/{id}/sign-off          | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 401
-            POST /plans/{id}/activate          | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 401
-            POST /plans/{id}/end               | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 401
-            POST /plans/{id}/revise            | 201/404 | 201/404 | 201/404 | 201/404 | 403/403 | 401
-            GET /plans/{id}/check              | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
-            POST /plans/{id}/reviews           | 403/403 | 403/403 | 201/404 | 201/404 | 403/403 | 401
-            GET /plans/{id}/reviews            | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
-            GET /plans/{id}/reviews/{reviewId} | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
-            POST /plans/{id}/review-requests   | 201/404 | 201/404 | 201/404 | 201/404 | 403/403 | 401
-            PUT /plans/{id}/review-interval    | 403/403 | 403/403 | 200/404 | 200/404 | 403/403 | 401
-            GET /plans/{id}/review-schedule    | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
-            GET /councils/{id}/reviews/due     | 403/403 | 403/403 | 403/403 | 200/403 | 403/403 | 401
-            POST /plans/{id}/accounts          | 403/403 | 403/403 | 403/403 | 201/404 | 201/404 | 401
-            GET /accounts/{id}                 | 200/404 | 200/404 | 403/403 | 200/404 | 200/404 | 401
-            PUT /accounts/{id}/monitoring      | 403/403 | 403/403 | 403/403 | 200/404 | 200/404 | 401
-            POST /accounts/{id}/transactions   | 403/403 | 403/403 | 403/403 | 403/403 | 201/404 | 401
-            POST /accounts/{id}/audits         | 403/403 | 403/403 | 403/403 | 403/403 | 201/404 | 401
-            GET /accounts/{id}/audits          | 403/403 | 403/403 | 403/403 | 200/404 | 200/404 | 401
-            GET /audits/{reportId}             | 403/403 | 403/403 | 403/403 | 200/404 | 200/404 | 401
-            POST /checks                       | 200/200 | 200/200 | 200/200 | 200/200 | 200/200 | 401
-            GET /councils                      | 200/200 | 200/200 | 200/200 | 200/200 | 200/200 | 401
-            GET /councils/{id}                 | 200/200 | 200/200 | 200/200 | 200/200 | 200/200 | 401
+            POST /plans                        | 201/403 | 201/403 | 201/403 | 201/403 | 403/403 | 403/403 | 401
+            GET /plans/{id}                    | 200/404 | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
+            GET /plans/{id}/versions           | 200/404 | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
+            GET /plans/{id}/versions/{version} | 200/404 | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 401
+            PUT /plans/{id}/content            | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/submit            | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/return            | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/sign-off          | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/activate          | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/end               | 403/403 | 403/403 | 403/403 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/revise            | 201/404 | 201/404 | 201/404 | 201/404 | 403/403 | 403/403 | 401
+            GET /plans/{id}/check              | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/reviews           | 403/403 | 403/403 | 201/404 | 201/404 | 403/403 | 403/403 | 401
+            GET /plans/{id}/reviews            | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 403/403 | 401
+            GET /plans/{id}/reviews/{reviewId} | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 403/403 | 401
+            POST /plans/{id}/review-requests   | 201/404 | 201/404 | 201/404 | 201/404 | 403/403 | 403/403 | 401
+            PUT /plans/{id}/review-interval    | 403/403 | 403/403 | 200/404 | 200/404 | 403/403 | 403/403 | 401
+            GET /plans/{id}/review-schedule    | 200/404 | 200/404 | 200/404 | 200/404 | 403/403 | 403/403 | 401
+            GET /councils/{id}/reviews/due     | 403/403 | 403/403 | 403/403 | 200/403 | 403/403 | 403/403 | 401
+            POST /plans/{id}/accounts          | 403/403 | 403/403 | 403/403 | 201/404 | 201/404 | 403/403 | 401
+            GET /accounts/{id}                 | 200/404 | 200/404 | 403/403 | 200/404 | 200/404 | 403/403 | 401
+            PUT /accounts/{id}/monitoring      | 403/403 | 403/403 | 403/403 | 200/404 | 200/404 | 403/403 | 401
+            POST /accounts/{id}/transactions   | 403/403 | 403/403 | 403/403 | 403/403 | 201/404 | 403/403 | 401
+            POST /accounts/{id}/audits         | 403/403 | 403/403 | 403/403 | 403/403 | 201/404 | 403/403 | 401
+            GET /accounts/{id}/audits          | 403/403 | 403/403 | 403/403 | 200/404 | 200/404 | 403/403 | 401
+            GET /audits/{reportId}             | 403/403 | 403/403 | 403/403 | 200/404 | 200/404 | 403/403 | 401
+            POST /checks                       | 200/200 | 200/200 | 200/200 | 200/200 | 200/200 | 403/403 | 401
+            GET /councils                      | 200/200 | 200/200 | 200/200 | 200/200 | 200/200 | 403/403 | 401
+            GET /councils/{id}                 | 200/200 | 200/200 | 200/200 | 200/200 | 200/200 | 403/403 | 401
+            GET /metrics                       | 403/403 | 403/403 | 403/403 | 403/403 | 403/403 | 200/200 | 401
             """;
 
     /** Routes that need no token; their rows may be missing while the branch adding them is not merged. */
@@ -87,7 +88,7 @@ class AccessMatrixHttpTest {
             "GET /docs/{asset}");
 
     private static final List<Role> COLUMNS = List.of(Role.PERSON, Role.REPRESENTATIVE, Role.CARE_WORKER, Role.CARE_MANAGER,
-            Role.FINANCE_AUDITOR);
+            Role.FINANCE_AUDITOR, Role.MONITORING);
 
     private static final Owner OWN = new Owner("P-OWN", "derbyshire");
     private static final Owner OTHER = new Owner("P-OTHER", "bury");
@@ -99,7 +100,8 @@ class AccessMatrixHttpTest {
             Role.REPRESENTATIVE, "matrix-representative-token-1",
             Role.CARE_WORKER, "matrix-care-worker-token-1",
             Role.CARE_MANAGER, "matrix-care-manager-token-1",
-            Role.FINANCE_AUDITOR, "matrix-finance-auditor-token-1"));
+            Role.FINANCE_AUDITOR, "matrix-finance-auditor-token-1",
+            Role.MONITORING, "matrix-monitoring-token-1"));
 
     private static final String SIGN_OFF = "{\"signedOffBy\": \"CM-0042\", \"finalBudgetAnnual\": \"16000.00\"}";
     private static final String REVIEW = """
@@ -185,6 +187,7 @@ class AccessMatrixHttpTest {
                 Set.of(PersonId.of(OWN.person()), PersonId.of("P-CASELOAD-2")), Set.of()));
         tokens.put(TOKENS.get(Role.CARE_MANAGER), new Principal("u-care-manager", Role.CARE_MANAGER, Set.of(), derbyshire));
         tokens.put(TOKENS.get(Role.FINANCE_AUDITOR), new Principal("u-finance-auditor", Role.FINANCE_AUDITOR, Set.of(), derbyshire));
+        tokens.put(TOKENS.get(Role.MONITORING), new Principal("u-monitoring", Role.MONITORING, Set.of(), Set.of()));
         tokens.put(SETUP_CM, new Principal("u-setup-cm", Role.CARE_MANAGER, Set.of(), both));
         tokens.put(SETUP_FA, new Principal("u-setup-fa", Role.FINANCE_AUDITOR, Set.of(), both));
         Security security = Security.of(DevTokens.of(tokens), PlanDirectory.over(store.plans(), store.accounts()));
@@ -283,6 +286,7 @@ class AccessMatrixHttpTest {
         calls.put("POST /checks", (t, o, token) -> t.send("POST", "/checks", token, "application/json", t.document(o), null));
         calls.put("GET /councils", (t, o, token) -> t.send("GET", "/councils", token, null, null, null));
         calls.put("GET /councils/{id}", (t, o, token) -> t.send("GET", "/councils/" + o.council(), token, null, null, null));
+        calls.put("GET /metrics", (t, o, token) -> t.send("GET", "/metrics", token, null, null, null));
         return calls;
     }
 

@@ -197,7 +197,8 @@ class HostileRequestsTheoryTest {
             builder.header("Idempotency-Key", "\"" + (hostile.pick() % 50) + "\"");
         }
         builder.header("Authorization", hostile.target() % 50 == 0 ? pick(BAD_AUTHORIZATIONS, hostile.pick())
-                : "Bearer " + (AUDITORS_ONLY.contains(operation) ? TestApp.FINANCE_AUDITOR : TestApp.CARE_MANAGER));
+                : "Bearer " + (AUDITORS_ONLY.contains(operation) ? TestApp.FINANCE_AUDITOR
+                        : operation.equals("GET /metrics") ? TestApp.MONITORING : TestApp.CARE_MANAGER));
         return builder.method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build();
     }

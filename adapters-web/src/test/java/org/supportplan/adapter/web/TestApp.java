@@ -65,6 +65,8 @@ final class TestApp {
     /** The dev token of a finance auditor of every test council. */
     static final String FINANCE_AUDITOR = "test-finance-auditor-0001";
 
+    /** The dev token of the metrics scraper. */
+    static final String MONITORING = "test-monitoring-0001";
     /** Another token of the same care manager, as after the identity provider renewed it. */
     static final String CARE_MANAGER_RENEWED = "test-care-manager-0001-renewed";
     /** The dev token of another care manager of the same councils. */
@@ -75,7 +77,8 @@ final class TestApp {
             CARE_MANAGER, new Principal("cm-test", Role.CARE_MANAGER, Set.of(), TEST_COUNCILS),
             CARE_MANAGER_RENEWED, new Principal("cm-test", Role.CARE_MANAGER, Set.of(), TEST_COUNCILS),
             OTHER_CARE_MANAGER, new Principal("cm-test-2", Role.CARE_MANAGER, Set.of(), TEST_COUNCILS),
-            FINANCE_AUDITOR, new Principal("fa-test", Role.FINANCE_AUDITOR, Set.of(), TEST_COUNCILS));
+            FINANCE_AUDITOR, new Principal("fa-test", Role.FINANCE_AUDITOR, Set.of(), TEST_COUNCILS),
+            MONITORING, new Principal("prometheus-test", Role.MONITORING, Set.of(), Set.of()));
 
     /** Every test's client: it checks each exchange against the OpenAPI contract (ADR 0018). */
     static final java.net.http.HttpClient CONTRACT_CLIENT = new ContractCheckingClient();

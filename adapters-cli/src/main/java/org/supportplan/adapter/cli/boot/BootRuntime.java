@@ -23,6 +23,9 @@ import org.supportplan.adapter.persistence.transfer.TransferException;
 import org.supportplan.adapter.persistence.transfer.TransferSummary;
 import org.supportplan.adapter.web.WebApp;
 import org.supportplan.adapter.web.WebSettings;
+import org.supportplan.adapter.web.metrics.HttpMetrics;
+
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.supportplan.adapter.web.TransactionReader;
 import org.supportplan.adapter.web.json.AccountJson;
 import org.supportplan.adapter.web.security.Authenticator;
@@ -285,12 +288,17 @@ public final class BootRuntime implements CliRuntime {
     @Override
     public RunningService serve(ServeSettings settings) {
         Wiring session = wire(settings.storeUrl(), settings.profiles());
+        HttpMetrics metrics = HttpMetrics.create();
+        if (session.store() instanceof MeterBinder pool) {
+            metrics.bind(pool); // a store with a connection pool publishes its usage
+        }
         Javalin app;
         try {
             app = WebApp.create(session.useCases(), security(settings, session.store()), WebSettings.defaults(),
-                    () -> session.store().info());
+                    () -> session.store().info(), metrics);
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
+            metrics.close();
             session.close();
             throw e;
         }
@@ -314,8 +322,14 @@ public final class BootRuntime implements CliRuntime {
                     return;
                 }
                 closed = true;
-                app.stop();
+                try {
+                    app.stop(); // graceful: running requests finish within the stop timeout, new ones are refused
+                } catch (RuntimeException cutOff) {
+                    // Jetty has stopped anyway; a request that outlived the timeout was cut off (and rolled back).
+                    LOG.warn("HTTP service stopped with requests still running after the stop timeout: {}", cutOff.toString());
+                }
                 session.close();
+                metrics.close();
                 LOG.info("HTTP service stopped; store closed");
             }
         };

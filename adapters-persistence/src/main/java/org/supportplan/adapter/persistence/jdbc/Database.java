@@ -28,6 +28,11 @@ final class Database {
         this.dialect = dialect;
     }
 
+    /** Publishes the pool's usage (active, idle, pending, timeouts, acquire times) to {@code registry}; once only. */
+    void bindPoolMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        dataSource.setMetricRegistry(registry); // HikariCP reports to Micrometer itself, also on a running pool
+    }
+
     /** Work done in a transaction on a plain JDBC connection. */
     @FunctionalInterface
     interface Work<T> {

@@ -21,7 +21,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 
 /** A store in a relational database behind a HikariCP pool, its schema kept current by Flyway. */
-final class JdbcStore implements Store {
+final class JdbcStore implements Store, io.micrometer.core.instrument.binder.MeterBinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
@@ -124,6 +124,12 @@ final class JdbcStore implements Store {
         info.put("auditReports", Long.toString(counts[6]));
         info.put("schemaVersion", current == null ? "none" : current.getVersion().getVersion());
         return Collections.unmodifiableMap(info);
+    }
+
+    /** Binds the connection pool's metrics ({@code hikaricp_connections_*}): what a composition root with metrics asks. */
+    @Override
+    public void bindTo(io.micrometer.core.instrument.MeterRegistry registry) {
+        database.bindPoolMetrics(registry);
     }
 
     @Override

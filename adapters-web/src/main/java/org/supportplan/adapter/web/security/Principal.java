@@ -38,6 +38,9 @@ public record Principal(String subject, Role role, Set<PersonId> people, Set<Cou
         if (role.link() == Role.Link.COUNCILS && councils.isEmpty()) {
             throw new IllegalArgumentException("a " + role.wire() + " must name at least one council");
         }
+        if (role.link() == Role.Link.NONE && !(people.isEmpty() && councils.isEmpty())) {
+            throw new IllegalArgumentException("a " + role.wire() + " token is linked to no people and no councils");
+        }
     }
 
     /** Whether the token's subject is a well-formed opaque id. */
@@ -55,7 +58,11 @@ public record Principal(String subject, Role role, Set<PersonId> people, Set<Cou
      * person; a care manager or finance auditor when it is one of their councils' plans.
      */
     public boolean sees(PlanOwner owner) {
-        return role.link() == Role.Link.PEOPLE ? people.contains(owner.person()) : councils.contains(owner.council());
+        return switch (role.link()) {
+            case PEOPLE -> people.contains(owner.person());
+            case COUNCILS -> councils.contains(owner.council());
+            case NONE -> false;
+        };
     }
 
     /** Whether the caller works for this council. */

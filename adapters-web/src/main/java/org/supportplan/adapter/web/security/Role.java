@@ -18,14 +18,18 @@ public enum Role {
     /** Signs plans off and sets the final budget; sees the plans of their council(s). */
     CARE_MANAGER("care-manager", Link.COUNCILS),
     /** Handles direct-payment accounts, transactions and audits; sees the plans of their council(s). */
-    FINANCE_AUDITOR("finance-auditor", Link.COUNCILS);
+    FINANCE_AUDITOR("finance-auditor", Link.COUNCILS),
+    /** The operations team's metrics scraper (Prometheus): reads {@code /metrics} and nothing of anyone's plan. */
+    MONITORING("monitoring", Link.NONE);
 
     /** How a role is linked to plans: through the people it names, or through the councils. */
     public enum Link {
         /** The token's {@code people} claim. */
         PEOPLE,
         /** The token's {@code councils} claim. */
-        COUNCILS
+        COUNCILS,
+        /** Linked to no plan at all. */
+        NONE
     }
 
     private final String wire;

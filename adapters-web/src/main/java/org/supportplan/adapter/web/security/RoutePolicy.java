@@ -67,7 +67,9 @@ public final class RoutePolicy {
         }
     }
 
-    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    // Everyone who works with plans; the monitoring role reads metrics only.
+    private static final Set<Role> EVERYONE = EnumSet.of(PERSON, REPRESENTATIVE, CARE_WORKER, CARE_MANAGER, FINANCE_AUDITOR);
+    private static final Set<Role> OPERATIONS = EnumSet.of(Role.MONITORING);
     private static final Set<Role> DRAFTERS = EnumSet.of(PERSON, REPRESENTATIVE, CARE_WORKER, CARE_MANAGER);
     private static final Set<Role> READERS = EnumSet.of(PERSON, REPRESENTATIVE, CARE_WORKER, CARE_MANAGER, FINANCE_AUDITOR);
     private static final Set<Role> STAFF = EnumSet.of(CARE_WORKER, CARE_MANAGER);
@@ -99,6 +101,8 @@ public final class RoutePolicy {
         rules.add(open("GET", "/openapi.json"));
         rules.add(open("GET", "/docs"));
         rules.add(open("GET", "/docs/{asset}"));
+        // Operations: request counts, latencies and pool usage by route template, never by id; still not public.
+        rules.add(rule("GET", "/metrics", Scope.NONE, OPERATIONS));
         // Plans.
         rules.add(rule("POST", "/plans", Scope.DRAFT, DRAFTERS));
         rules.add(rule("GET", "/plans/{id}", Scope.PLAN, READERS));

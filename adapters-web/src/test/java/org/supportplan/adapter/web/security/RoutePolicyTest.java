@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RoutePolicyTest {
 
     private static final List<Role> COLUMNS = List.of(Role.PERSON, Role.REPRESENTATIVE, Role.CARE_WORKER, Role.CARE_MANAGER,
-            Role.FINANCE_AUDITOR);
+            Role.FINANCE_AUDITOR, Role.MONITORING);
 
     @Test
     void theDocumentedTableIsTheTableInForce() throws Exception {

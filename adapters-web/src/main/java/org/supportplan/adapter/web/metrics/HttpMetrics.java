@@ -1,0 +1,98 @@
+package org.supportplan.adapter.web.metrics;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The service's Prometheus metrics: a timer per route template, method and status ({@code http_server_requests_seconds}),
+ * the JVM's memory, threads and GC, and whatever the store binds (its connection pool). Routes are named by their
+ * template ({@code /plans/{id}}), never by the path sent, so no id reaches the metrics and an attacker sending random
+ * paths cannot grow them: every unmatched request counts as {@code route="unmatched"}.
+ */
+public final class HttpMetrics implements AutoCloseable {
+
+    /** The Prometheus text format the scrape answers in. */
+    public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    /** The timer's name; Prometheus shows it as {@code http_server_requests_seconds}. */
+    public static final String REQUESTS = "http.server.requests";
+
+    private final PrometheusMeterRegistry registry;
+    private final JvmGcMetrics gc;
+
+    private HttpMetrics(PrometheusMeterRegistry registry, JvmGcMetrics gc) {
+        this.registry = registry;
+        this.gc = gc;
+    }
+
+    /** A registry of its own with the JVM's metrics bound. */
+    public static HttpMetrics create() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        return new HttpMetrics(registry, gc);
+    }
+
+    /** Binds more metrics, such as a store's connection pool. */
+    public HttpMetrics bind(MeterBinder binder) {
+        Objects.requireNonNull(binder, "binder").bindTo(registry);
+        return this;
+    }
+
+    /** The registry, for tests and for composition roots that add meters of their own. */
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** Installs {@code GET /metrics}. */
+    public void install(RoutesConfig routes) {
+        routes.get("/metrics", ctx -> ctx.contentType(CONTENT_TYPE).result(registry.scrape()));
+    }
+
+    /** Records one answered request; Javalin's request logger calls it with the time taken. */
+    public void record(Context ctx, Float milliseconds) {
+        Timer.builder(REQUESTS)
+                .description("HTTP requests answered, by route template, method and status")
+                .tag("method", ctx.method().name())
+                .tag("route", route(ctx))
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry)
+                .record((long) (milliseconds * 1_000_000L), TimeUnit.NANOSECONDS);
+    }
+
+    private static String route(Context ctx) {
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "unmatched" : matched.path;
+    }
+
+    /** The scrape, as {@code GET /metrics} answers it. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}
