@@ -43,6 +43,9 @@ public final class RequestLimits {
         return maxJsonBytes;
     }
 
+    /** How much of a too-large body is still read (and thrown away) so that the client sees its 413. */
+    public static final long DRAIN_AFTER_TOO_LARGE = 4L * 1024 * 1024;
+
     /** A before-handler for every request: 413 when the declared length is over the route's limit. */
     public void refuseDeclaredOversize(Context ctx) {
         if (ctx.req().getContentLengthLong() > limitOf(ctx)) {
@@ -51,35 +54,41 @@ public final class RequestLimits {
     }
 
     /**
-     * An after-handler for every request. A body refused as too large may be left partly unread, so the connection
-     * cannot carry another request: {@code Connection: close} tells the client so (RFC 9112 section 9.6) rather than
-     * leaving it to find a closed connection. Any other refusal (401, 404 and the like, often answered before the body
-     * is looked at) reads the rest of the body, within the route's limit, and throws it away: a server that answers
-     * and closes with unread bytes resets the connection, and the client may lose the answer while still sending.
+     * An after-handler for every request. A refused request's body may be left partly unread, and a server that
+     * answers and closes with unread bytes resets the connection: the client, still sending, may lose the answer.
+     * So the rest of the body is read and thrown away, never kept: within the route's limit for any refusal (401, 404
+     * and the like, often answered before the body is looked at), and up to {@link #DRAIN_AFTER_TOO_LARGE} more for a
+     * 413. A body beyond that, or a 413, also gets {@code Connection: close} (RFC 9112 section 9.6).
      */
     public void finishReading(Context ctx) {
-        if (ctx.res().isCommitted()) {
+        if (ctx.res().isCommitted() || ctx.statusCode() < 400) {
             return;
         }
-        if (ctx.statusCode() == 413) {
+        boolean tooLarge = ctx.statusCode() == 413;
+        long drained = drain(ctx, tooLarge ? DRAIN_AFTER_TOO_LARGE : limitOf(ctx) + 1);
+        if (tooLarge || drained < 0) {
             ctx.header(Header.CONNECTION, "close");
-            return;
         }
-        if (ctx.statusCode() < 400) {
-            return;
+    }
+
+    /** Reads and discards at most {@code most} bytes: how many, or -1 when the body goes on or cannot be read. */
+    private static long drain(Context ctx, long most) {
+        if (ctx.req().getContentLengthLong() > most) {
+            return -1; // declared too long to be worth reading
         }
         try {
             InputStream in = ctx.req().getInputStream();
-            long left = limitOf(ctx) + 1;
             byte[] discard = new byte[8192];
-            for (int n; left > 0 && (n = in.read(discard, 0, (int) Math.min(discard.length, left))) != -1; ) {
-                left -= n;
+            long read = 0;
+            for (int n; (n = in.read(discard, 0, (int) Math.min(discard.length, most - read + 1))) != -1; ) {
+                read += n;
+                if (read > most) {
+                    return -1;
+                }
             }
-            if (left <= 0) {
-                ctx.header(Header.CONNECTION, "close"); // more than any route accepts: not worth reading on
-            }
+            return read;
         } catch (IOException | IllegalStateException unreadable) {
-            ctx.header(Header.CONNECTION, "close");
+            return -1;
         }
     }
 
