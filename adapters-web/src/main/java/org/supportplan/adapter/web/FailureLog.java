@@ -1,6 +1,5 @@
 package org.supportplan.adapter.web;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -10,7 +9,7 @@ import java.util.Set;
 /**
  * Describes a failure for the log without its messages. A message can carry whatever the failing code was holding
  * (a database's "duplicate key (person)=(...)", a parser's echo of the input), which for this service is health data
- * about named people; class names, SQL states and stack frames are enough to find the fault, and the incident id ties
+ * about named people; class names and stack frames are enough to find the fault, and the incident id ties
  * the log line to the answer the client saw.
  */
 final class FailureLog {
@@ -20,15 +19,13 @@ final class FailureLog {
     private FailureLog() {
     }
 
-    /** Every throwable in the cause chain as its class (and SQL state), then the top frames of the root cause. */
+    /** Every throwable in the cause chain as its class, then the top frames of the root cause. */
     static String describe(Throwable failure) {
         List<String> chain = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Throwable root = failure;
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            chain.add(t instanceof SQLException sql
-                    ? t.getClass().getName() + "[sqlState=" + sql.getSQLState() + ", code=" + sql.getErrorCode() + "]"
-                    : t.getClass().getName());
+            chain.add(t.getClass().getName());
             root = t;
         }
         StringBuilder out = new StringBuilder(String.join(" <- caused by ", chain));

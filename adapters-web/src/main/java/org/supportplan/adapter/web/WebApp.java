@@ -200,7 +200,8 @@ public final class WebApp {
                                  HttpMetrics metrics) {
         WebApp web = new WebApp(useCases);
         RequestLimits limits = new RequestLimits(settings.maxJsonBytes(), settings.maxUploadBytes(), AccountRoutes.UPLOAD);
-        IdempotencyKeys keys = new IdempotencyKeys(settings, limits::body, web::problem);
+        IdempotencyKeys keys = new IdempotencyKeys(settings.clock(), settings.idempotencyRetention(),
+                settings.idempotencyMaxKeys(), settings.caller(), limits::body, web::problem);
         ReviewRoutes reviews = new ReviewRoutes(web, useCases);
         AccountRoutes accounts = new AccountRoutes(web, useCases, limits);
         AccessGate gate = new AccessGate(security, web::problem);

@@ -3,6 +3,8 @@ package org.supportplan.adapter.web.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 
-import org.supportplan.adapter.web.WebSettings;
 import org.supportplan.adapter.web.dto.ProblemDetail;
 
 /**
@@ -59,15 +60,17 @@ public final class IdempotencyKeys {
     private final BiConsumer<Context, ProblemDetail> problems;
 
     /**
-     * Keys kept as {@code settings} say.
+     * Keys kept for {@code retention} after their answer, at most {@code maxKeys} at once.
      *
-     * @param settings the retention, the cap, the clock and who the caller is
+     * @param clock tells the time for retention
+     * @param caller names whose keys a request's key is among
      * @param body reads a request's body within its limit (the handlers read the same bytes afterwards)
      * @param problems answers a problem document
      */
-    public IdempotencyKeys(WebSettings settings, Function<Context, byte[]> body, BiConsumer<Context, ProblemDetail> problems) {
-        this.store = new KeyStore(settings.clock(), settings.idempotencyRetention(), settings.idempotencyMaxKeys());
-        this.caller = settings.caller();
+    public IdempotencyKeys(Clock clock, Duration retention, int maxKeys, Function<Context, String> caller,
+                           Function<Context, byte[]> body, BiConsumer<Context, ProblemDetail> problems) {
+        this.store = new KeyStore(clock, retention, maxKeys);
+        this.caller = Objects.requireNonNull(caller, "caller");
         this.body = Objects.requireNonNull(body, "body");
         this.problems = Objects.requireNonNull(problems, "problems");
     }
