@@ -26,10 +26,11 @@ import org.supportplan.domain.plan.PlanId;
 import org.supportplan.domain.plan.SpendCategory;
 
 /**
- * Direct-payment accounts and audit reports as documents, transactions as rows (docs/adr/0015). An import is
- * one transaction on one connection from start to commit: its rows go in batches as they are read, so a
- * million-row file never sits in memory, and a failed or abandoned import leaves nothing behind. Transactions
- * are read back as a stream (a fetch size inside a read-only transaction), one at a time.
+ * Direct-payment accounts and audit reports as documents, transactions as rows (docs/adr/0015). An import (and a
+ * restore of exported transactions, docs/adr/0020) is one transaction on one connection from start to commit: its
+ * rows go in batches as they are read, so a million-row file never sits in memory, and a failed or abandoned import
+ * leaves nothing behind. Transactions are read back as a stream (a fetch size inside a read-only transaction), one
+ * at a time.
  */
 final class JdbcAccountRepository implements AccountRepository {
 
@@ -362,9 +363,9 @@ final class JdbcAccountRepository implements AccountRepository {
      */
     private abstract class OpenBatch implements AutoCloseable {
 
-        final Connection connection;
         final AccountId account;
-        private final int position;
+        final int position;
+        private final Connection connection;
         private final PreparedStatement insert;
         private long seq;
         private long added;
@@ -472,7 +473,6 @@ final class JdbcAccountRepository implements AccountRepository {
     /** One import: its record's counts and its audit entry are written at commit. */
     private final class JdbcImport extends OpenBatch implements TransactionImport {
 
-        private final int position;
         private final String fileSha256;
         private final Instant at;
         private final AuditEvent event;
@@ -480,7 +480,6 @@ final class JdbcAccountRepository implements AccountRepository {
         JdbcImport(Connection connection, AccountId account, int position, String fileSha256, Instant at, AuditEvent event)
                 throws SQLException {
             super(connection, account, position, 0);
-            this.position = position;
             this.fileSha256 = fileSha256;
             this.at = at;
             this.event = event;

@@ -4,6 +4,7 @@ import static org.supportplan.adapter.persistence.transfer.PlanLines.required;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -96,6 +97,12 @@ final class RecordLines {
 
     /** @throws RuntimeException naming the field that breaks a rule */
     static ImportRecord importRecord(ExportLines.TransactionImport line) {
+        for (Map.Entry<String, Long> count : Map.of("rows", line.rows(), "accepted", line.accepted(), "rejected", line.rejected())
+                .entrySet()) {
+            if (count.getValue() < 0) {
+                throw new IllegalArgumentException(count.getKey() + " is " + count.getValue() + ", but a count of rows is 0 or more");
+            }
+        }
         return new ImportRecord(field("account", () -> AccountId.of(required(line.account(), "account"))),
                 required(line.fileSha256(), "fileSha256"), field("at", () -> Instant.parse(required(line.at(), "at"))),
                 new ImportCounts(line.rows(), line.accepted(), line.rejected()));

@@ -76,6 +76,7 @@ public final class StoreTransfer {
      * four-digit year. The counts check at the end of an export catches a store holding any other.
      */
     static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
+    /** The last day of that period. */
     static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     /** How often a plan that changes between two reads is read again before the export gives up. */

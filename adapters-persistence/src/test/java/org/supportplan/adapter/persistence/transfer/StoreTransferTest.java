@@ -490,7 +490,9 @@ class StoreTransferTest {
                     new Damage(19, line -> line.replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"report-one\""),
                             "audit report report-one cannot be read: id: "),
                     new Damage(8, line -> line.replace("\"at\":\"2027-04-01T10:15:30.500Z\"", "\"at\":\"yesterday\""),
-                            "the transaction import cannot be read: at: "));
+                            "the transaction import cannot be read: at: "),
+                    new Damage(8, line -> line.replace("\"rows\":4", "\"rows\":-4"),
+                            "the transaction import cannot be read: rows is -4, but a count of rows is 0 or more"));
             for (Damage damage : damages) {
                 List<String> file = new ArrayList<>(lines);
                 file.set(damage.index(), damage.change().apply(lines.get(damage.index())));

@@ -118,7 +118,10 @@ public interface AccountRepository {
         void close();
     }
 
-    /** A restore of exported transactions in progress: nothing is stored until it is committed. */
+    /**
+     * A restore of exported transactions in progress: nothing is stored until it is committed. A store may hold its
+     * one writing connection (SQLite) until then, so commit or close it before the next call to the store.
+     */
     interface TransactionRestore extends AutoCloseable {
 
         /** Adds the next exported transaction. */
