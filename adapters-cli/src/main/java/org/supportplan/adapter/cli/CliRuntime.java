@@ -94,8 +94,9 @@ public interface CliRuntime {
     RunningService serve(ServeSettings settings);
 
     /**
-     * Writes the whole store at {@code storeUrl} (every plan, version and revision, and the audit trail exactly as
-     * stored) to {@code out} as JSON lines.
+     * Writes the whole store at {@code storeUrl} (every plan, version and revision; reviews, review requests and agreed
+     * intervals; direct-payment accounts with their imports, transactions and audit reports; and the audit trail
+     * exactly as stored) to {@code out} as JSON lines.
      */
     Transfer export(String storeUrl, OutputStream out);
 
@@ -112,10 +113,19 @@ public interface CliRuntime {
      *
      * @param plans plans
      * @param planVersions plan versions
+     * @param reviews reviews
+     * @param reviewRequests review requests
+     * @param agreedIntervals agreed review intervals
+     * @param accounts direct-payment accounts
+     * @param transactionImports imported transaction files
+     * @param transactions transactions
+     * @param auditReports audit reports
      * @param auditEntries audit trail entries
      * @param trail the hash chain's verification
      */
-    record Transfer(long plans, long planVersions, long auditEntries, AuditChain.Verification trail) {
+    record Transfer(long plans, long planVersions, long reviews, long reviewRequests, long agreedIntervals, long accounts,
+                    long transactionImports, long transactions, long auditReports, long auditEntries,
+                    AuditChain.Verification trail) {
     }
 
     /**

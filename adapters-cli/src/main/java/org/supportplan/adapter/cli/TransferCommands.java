@@ -15,14 +15,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code supportplan export} and {@code import}: a whole store as JSON lines, to move between stores. */
+/** {@code supportplan export} and {@code import}: a whole store as JSON lines, to move between stores (docs/adr/0020). */
 final class TransferCommands {
 
     private TransferCommands() {
     }
 
     private static int report(CommandLine.Model.CommandSpec spec, String verb, CliRuntime.Transfer transfer) {
-        spec.commandLine().getErr().println(verb + " " + transfer.plans() + " plans (" + transfer.planVersions() + " versions) and "
+        spec.commandLine().getErr().println(verb + " " + transfer.plans() + " plans (" + transfer.planVersions() + " versions), "
+                + transfer.reviews() + " reviews, " + transfer.reviewRequests() + " review requests, " + transfer.agreedIntervals()
+                + " agreed review intervals, " + transfer.accounts() + " direct-payment accounts (" + transfer.transactionImports()
+                + " imported files, " + transfer.transactions() + " transactions, " + transfer.auditReports() + " audit reports) and "
                 + transfer.auditEntries() + " audit trail entries.");
         if (transfer.trail() instanceof AuditChain.Verification.Broken broken) {
             spec.commandLine().getErr().println("supportplan: the audit trail carried is broken at entry " + broken.sequence()
@@ -37,8 +40,9 @@ final class TransferCommands {
 
     /** {@code export --to FILE}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the whole store (plans, every version, revisions and the audit trail) as JSON lines. "
-                    + "Stop the service first: an export is a copy of a store nothing is writing to.")
+            description = "Write the whole store as JSON lines: plans with every version and revision, reviews, review requests, "
+                    + "agreed review intervals, direct-payment accounts with their imports, transactions and audit reports, and the "
+                    + "audit trail. Stop the service first: an export is a copy of a store nothing is writing to.")
     static final class Export implements Callable<Integer> {
 
         private final CliRuntime runtime;
@@ -72,8 +76,8 @@ final class TransferCommands {
 
     /** {@code import --from FILE}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Read an export into an empty store, exactly as it was exported (plans, versions, revisions, "
-                    + "the audit trail), then record the import in the trail.")
+            description = "Read an export (format 2, or format 1 of plans and the trail only) into an empty store, exactly as "
+                    + "it was exported, then record the import in the trail.")
     static final class Import implements Callable<Integer> {
 
         private final CliRuntime runtime;

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The commands that change stored plans (with revisions), verify the audit trail, inspect the store,
- * and move a whole store between databases, run in-process against SQLite files.
+ * and move a whole store (plans, reviews, accounts with their transactions and audit reports, the trail) between
+ * databases, run in-process against SQLite files.
  */
 class StorageCommandsTest {
 
     private static final Path DERBYSHIRE = Path.of("..", "examples", "plans", "derbyshire-agreeable.json");
+    private static final Path GAMBLING = Path.of("..", "examples", "transactions", "prohibited-gambling.csv");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -124,7 +130,8 @@ class StorageCommandsTest {
 
         Cli.Result exported = run("export", "--to", export.toString());
         assertThat(exported.code()).as(exported.err()).isZero();
-        assertThat(exported.err()).contains("Exported 1 plans (1 versions) and 3 audit trail entries").contains("intact");
+        assertThat(exported.err()).contains("Exported 1 plans (1 versions), 0 reviews").contains("and 3 audit trail entries")
+                .contains("intact");
         assertThat(run("export", "--to", export.toString()).code()).as("never overwrites").isEqualTo(ExitCodes.BAD_INPUT);
 
         String target = "jdbc:sqlite:" + dir.resolve("moved.db");
@@ -140,5 +147,62 @@ class StorageCommandsTest {
         Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"type\":\"header\"}\nnot json\n");
         Cli.Result bad = Cli.run("import", "--from", broken.toString(), "--store", "jdbc:sqlite:" + dir.resolve("fresh.db"));
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void aStoreWithReviewsAndAnAuditedAccountMovesWhole() throws Exception {
+        run("plan", "submit", id);
+        run("plan", "sign-off", id, "--by", "CM-0042", "--final-budget", "15500.00", "--actor", "CM-0042");
+        run("plan", "activate", id, "--on", "2026-11-23");
+        Cli.Result reviewed = run("review", "record", id, "--held-on", "2026-11-23", "--trigger", "SCHEDULED_INITIAL", "--method",
+                "PHONE_CALL", "--participant", "PERSON", "--participant", "CARE_MANAGER", "--outcome", "NO_CHANGE", "--actor", "CM-0042");
+        assertThat(reviewed.code()).as(reviewed.err()).isZero();
+        assertThat(run("review", "request", id, "--by", "CARER", "--on", "2026-11-20").code()).isZero();
+        assertThat(run("account", "open", id, "--account", "DP-100234", "--level", "enhanced", "--assessed-by", "CM-0042").code()).isZero();
+        Cli.Result csv = run("account", "import", "DP-100234", GAMBLING.toString(), "--actor", "FA-0003");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        Cli.Result audited = run("account", "audit", "DP-100234", "--from", "2027-01-04", "--to", "2027-03-28", "--json", "--actor", "FA-0003");
+        assertThat(audited.code()).as(audited.err()).isEqualTo(ExitCodes.REFUSED);
+        long rows = Files.readAllLines(GAMBLING).size() - 1;
+        Path export = dir.resolve("council.jsonl");
+
+        Cli.Result exported = run("export", "--to", export.toString());
+
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.err()).contains("Exported 1 plans (1 versions), 1 reviews, 1 review requests, 0 agreed review intervals, "
+                + "1 direct-payment accounts (1 imported files, " + rows + " transactions, 1 audit reports) and").contains("intact");
+        String target = "jdbc:sqlite:" + dir.resolve("moved.db");
+        Cli.Result imported = Cli.run("import", "--from", export.toString(), "--store", target, "--actor", "DBA-01");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("Imported 1 plans (1 versions), 1 reviews, 1 review requests");
+        assertThat(Cli.run("audit-trail", "verify", "--store", target).code()).isZero();
+        Map<String, String> original = counts(run("db", "info").out());
+        Map<String, String> moved = counts(Cli.run("db", "info", "--store", target).out());
+        assertThat(original).containsEntry("reviews", "1").containsEntry("accounts", "1")
+                .containsEntry("transactions", Long.toString(rows)).containsEntry("auditReports", "1");
+        // The trail is the exported one and then the import's own entry for the plan (PLAN_IMPORTED).
+        original.put("auditEntries", Long.toString(Long.parseLong(original.get("auditEntries")) + 1));
+        assertThat(moved).isEqualTo(original);
+        // What the moved store answers is what the original answers: the account with its monitoring level and report, the
+        // review schedule (the review and the request), the caseload, and the stored transactions re-audited.
+        for (String[] command : List.of(new String[] {"account", "show", "DP-100234"}, new String[] {"review", "schedule", id},
+                new String[] {"review", "due", "--council", "derbyshire", "--within", "53w", "--json"},
+                new String[] {"account", "audit", "DP-100234", "--from", "2027-01-04", "--to", "2027-03-28", "--json"})) {
+            List<String> there = new ArrayList<>(List.of(command));
+            there.addAll(List.of("--store", target));
+            assertThat(Cli.run(there.toArray(String[]::new)).out()).as(String.join(" ", command)).isEqualTo(run(command).out());
+        }
+        assertThat(run("account", "show", "DP-100234").out()).contains("enhanced").contains("audit ");
+        Cli.Result again = Cli.run("account", "import", "DP-100234", GAMBLING.toString(), "--store", target);
+        assertThat(again.code()).as("the file's import moved with the account").isEqualTo(ExitCodes.REFUSED);
+    }
+
+    /** The counts {@code db info} prints, without the store's description and schema version. */
+    private static Map<String, String> counts(String info) {
+        Map<String, String> counts = new TreeMap<>();
+        info.lines().map(String::strip).map(line -> line.split("\\s+")).filter(words -> words.length == 2)
+                .filter(words -> words[1].matches("\\d+") && !words[0].equals("schemaVersion"))
+                .forEach(words -> counts.put(words[0], words[1]));
+        return counts;
     }
 }

@@ -85,6 +85,35 @@ final class ExampleRecords implements ReviewRepository, AccountRepository {
     }
 
     @Override
+    public void restore(Review review) {
+        synchronized (store) {
+            store.requirePlan(review.plan());
+            if (reviews.values().stream().flatMap(List::stream).anyMatch(r -> r.id().equals(review.id()))) {
+                throw new IllegalStateException("review " + review.id() + " exists; nothing was written");
+            }
+            reviews.computeIfAbsent(review.plan(), id -> new ArrayList<>()).add(review);
+        }
+    }
+
+    @Override
+    public void restore(PlanId plan, ReviewRequest request) {
+        synchronized (store) {
+            store.requirePlan(plan);
+            requests.computeIfAbsent(plan, id -> new ArrayList<>()).add(request);
+        }
+    }
+
+    @Override
+    public void restore(PlanId plan, AgreedInterval interval) {
+        synchronized (store) {
+            store.requirePlan(plan);
+            if (intervals.putIfAbsent(plan, interval) != null) {
+                throw new IllegalStateException("plan " + plan + " has an agreed interval; nothing was written");
+            }
+        }
+    }
+
+    @Override
     public List<Review> reviews(PlanId plan) {
         synchronized (store) {
             return List.copyOf(reviews.getOrDefault(plan, List.of()));
@@ -146,6 +175,16 @@ final class ExampleRecords implements ReviewRepository, AccountRepository {
     }
 
     @Override
+    public void restore(DirectPaymentAccount account) {
+        synchronized (store) {
+            store.requirePlan(account.plan());
+            if (accounts.putIfAbsent(account.id(), account) != null) {
+                throw new IllegalStateException("account " + account.id() + " exists; nothing was written");
+            }
+        }
+    }
+
+    @Override
     public Optional<DirectPaymentAccount> find(AccountId id) {
         synchronized (store) {
             return Optional.ofNullable(accounts.get(id));
@@ -200,6 +239,48 @@ final class ExampleRecords implements ReviewRepository, AccountRepository {
     }
 
     @Override
+    public void restore(ImportRecord record) {
+        synchronized (store) {
+            requireNewFile(record.account(), record.fileSha256());
+            imports.computeIfAbsent(record.account(), id -> new ArrayList<>()).add(record);
+        }
+    }
+
+    @Override
+    public TransactionRestore restoreTransactions(AccountId account) {
+        synchronized (store) {
+            requireImported(account);
+        }
+        List<Transaction> pending = new ArrayList<>();
+        return new TransactionRestore() {
+            @Override
+            public void add(Transaction transaction) {
+                pending.add(transaction);
+            }
+
+            @Override
+            public long commit() {
+                synchronized (store) {
+                    requireImported(account);
+                    transactions.computeIfAbsent(account, id -> new ArrayList<>()).addAll(pending);
+                    return pending.size();
+                }
+            }
+
+            @Override
+            public void close() {
+                pending.clear();
+            }
+        };
+    }
+
+    private void requireImported(AccountId account) {
+        if (imports(account).isEmpty()) {
+            throw new IllegalStateException("account " + account + " has no import to restore transactions under");
+        }
+    }
+
+    @Override
     public List<ImportRecord> imports(AccountId account) {
         synchronized (store) {
             return List.copyOf(imports.getOrDefault(account, List.of()));
@@ -231,6 +312,18 @@ final class ExampleRecords implements ReviewRepository, AccountRepository {
             reports.put(id, new StoredReport(id, at, report));
             store.append(event);
             return id;
+        }
+    }
+
+    @Override
+    public void restore(StoredReport report) {
+        synchronized (store) {
+            if (!accounts.containsKey(report.report().account())) {
+                throw new IllegalStateException("there is no account " + report.report().account() + "; nothing was written");
+            }
+            if (reports.putIfAbsent(report.id(), report) != null) {
+                throw new IllegalStateException("audit report " + report.id() + " exists; nothing was written");
+            }
         }
     }
 

@@ -109,6 +109,12 @@ public final class InMemoryStore implements Store {
         revisions.merge(plan.id(), Revision.FIRST, (old, ignored) -> old.next());
     }
 
+    private void requirePlan(PlanId plan) {
+        if (!versions.containsKey(plan)) {
+            throw new IllegalStateException("there is no plan " + plan);
+        }
+    }
+
     private void append(AuditEvent event) {
         entries.add(entries.isEmpty() ? AuditEntry.first(event) : entries.get(entries.size() - 1).next(event));
     }
@@ -248,6 +254,35 @@ public final class InMemoryStore implements Store {
         }
 
         @Override
+        public void restore(Review review) {
+            synchronized (InMemoryStore.this) {
+                requirePlan(review.plan());
+                if (reviewsByPlan.values().stream().flatMap(List::stream).anyMatch(r -> r.id().equals(review.id()))) {
+                    throw new IllegalStateException("review " + review.id() + " exists");
+                }
+                reviewsByPlan.computeIfAbsent(review.plan(), id -> new ArrayList<>()).add(review);
+            }
+        }
+
+        @Override
+        public void restore(PlanId plan, ReviewRequest request) {
+            synchronized (InMemoryStore.this) {
+                requirePlan(plan);
+                requestsByPlan.computeIfAbsent(plan, id -> new ArrayList<>()).add(request);
+            }
+        }
+
+        @Override
+        public void restore(PlanId plan, AgreedInterval interval) {
+            synchronized (InMemoryStore.this) {
+                requirePlan(plan);
+                if (agreedByPlan.putIfAbsent(plan, interval) != null) {
+                    throw new IllegalStateException("plan " + plan + " has an agreed interval");
+                }
+            }
+        }
+
+        @Override
         public List<Review> reviews(PlanId plan) {
             synchronized (InMemoryStore.this) {
                 return List.copyOf(reviewsByPlan.getOrDefault(plan, List.of()));
@@ -307,6 +342,73 @@ public final class InMemoryStore implements Store {
             synchronized (InMemoryStore.this) {
                 accountsById.put(account.id(), account);
                 append(event);
+            }
+        }
+
+        @Override
+        public void restore(DirectPaymentAccount account) {
+            synchronized (InMemoryStore.this) {
+                requirePlan(account.plan());
+                if (accountsById.putIfAbsent(account.id(), account) != null) {
+                    throw new IllegalStateException("account " + account.id() + " exists");
+                }
+            }
+        }
+
+        @Override
+        public void restore(ImportRecord record) {
+            synchronized (InMemoryStore.this) {
+                requireAccount(record.account());
+                if (imports(record.account()).stream().anyMatch(r -> r.fileSha256().equals(record.fileSha256()))) {
+                    throw new IllegalStateException("file imported before");
+                }
+                importsByAccount.computeIfAbsent(record.account(), id -> new ArrayList<>()).add(record);
+            }
+        }
+
+        @Override
+        public TransactionRestore restoreTransactions(AccountId account) {
+            synchronized (InMemoryStore.this) {
+                requireAccount(account);
+                if (imports(account).isEmpty()) {
+                    throw new IllegalStateException("account " + account + " has no import");
+                }
+            }
+            List<Transaction> pending = new ArrayList<>();
+            return new TransactionRestore() {
+                @Override
+                public void add(Transaction transaction) {
+                    pending.add(transaction);
+                }
+
+                @Override
+                public long commit() {
+                    synchronized (InMemoryStore.this) {
+                        transactionsByAccount.computeIfAbsent(account, id -> new ArrayList<>()).addAll(pending);
+                        return pending.size();
+                    }
+                }
+
+                @Override
+                public void close() {
+                    pending.clear();
+                }
+            };
+        }
+
+        @Override
+        public void restore(StoredReport report) {
+            synchronized (InMemoryStore.this) {
+                requireAccount(report.report().account());
+                if (reportsById.putIfAbsent(report.id(), report) != null) {
+                    throw new IllegalStateException("report " + report.id() + " exists");
+                }
+            }
+        }
+
+        private void requireAccount(AccountId account) {
+            if (!accountsById.containsKey(account)) {
+                throw new IllegalStateException("there is no account " + account);
             }
         }
 

@@ -256,7 +256,9 @@ public final class BootRuntime implements CliRuntime {
     }
 
     private static Transfer transfer(TransferSummary summary) {
-        return new Transfer(summary.plans(), summary.planVersions(), summary.auditEntries(), summary.trail());
+        return new Transfer(summary.plans(), summary.planVersions(), summary.reviews(), summary.reviewRequests(),
+                summary.agreedIntervals(), summary.accounts(), summary.transactionImports(), summary.transactions(),
+                summary.auditReports(), summary.auditEntries(), summary.trail());
     }
 
     /** Who may use the service: the identity provider's JWTs, dev tokens, or both (dev tokens looked up first). */

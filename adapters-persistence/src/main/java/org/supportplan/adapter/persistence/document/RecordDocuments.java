@@ -12,6 +12,7 @@ import org.supportplan.domain.review.BudgetUse;
 import org.supportplan.domain.review.Review;
 import org.supportplan.domain.review.ReviewOutcome;
 import org.supportplan.domain.review.ReviewRequest;
+import org.supportplan.domain.validation.InvalidValueException;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -107,6 +109,46 @@ public final class RecordDocuments {
             }
             return value;
         } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a " + type.getSimpleName() + " document of format " + FORMAT + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * A document written by this class as a JSON tree, for embedding it in another JSON document (an export line).
+     *
+     * @throws IllegalArgumentException when it is not JSON
+     */
+    public JsonNode tree(String document) {
+        Objects.requireNonNull(document, "document");
+        try {
+            return json.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a document given as a JSON tree, as strictly as {@link #read(String, Class)}.
+     *
+     * @throws IllegalArgumentException when it is not a document of this format for {@code type}, or a value
+     *         in it breaks a domain rule
+     */
+    public <T> T read(JsonNode document, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        if (document == null || document.isNull() || document.isMissingNode()) {
+            throw new IllegalArgumentException("the " + type.getSimpleName() + " document is missing");
+        }
+        try {
+            return json.treeToValue(document, type);
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidValueException refused) {
+                    // A domain rule refused a value: name the field and the rule, not Jackson's view of it.
+                    throw new IllegalArgumentException("the " + type.getSimpleName() + " document's " + refused.field()
+                            + " breaks rule " + refused.ruleId() + ": " + refused.getMessage(), e);
+                }
+            }
             throw new IllegalArgumentException("not a " + type.getSimpleName() + " document of format " + FORMAT + ": "
                     + e.getOriginalMessage(), e);
         }

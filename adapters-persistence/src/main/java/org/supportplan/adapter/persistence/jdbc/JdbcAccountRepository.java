@@ -26,10 +26,11 @@ import org.supportplan.domain.plan.PlanId;
 import org.supportplan.domain.plan.SpendCategory;
 
 /**
- * Direct-payment accounts and audit reports as documents, transactions as rows (docs/adr/0015). An import is
- * one transaction on one connection from start to commit: its rows go in batches as they are read, so a
- * million-row file never sits in memory, and a failed or abandoned import leaves nothing behind. Transactions
- * are read back as a stream (a fetch size inside a read-only transaction), one at a time.
+ * Direct-payment accounts and audit reports as documents, transactions as rows (docs/adr/0015). An import (and a
+ * restore of exported transactions, docs/adr/0020) is one transaction on one connection from start to commit: its
+ * rows go in batches as they are read, so a million-row file never sits in memory, and a failed or abandoned import
+ * leaves nothing behind. Transactions are read back as a stream (a fetch size inside a read-only transaction), one
+ * at a time.
  */
 final class JdbcAccountRepository implements AccountRepository {
 
@@ -67,19 +68,35 @@ final class JdbcAccountRepository implements AccountRepository {
         String document = documents.write(account);
         database.write("account " + account.id(), connection -> {
             Statements.lockPlan(connection, account.plan());
-            if (Statements.exists(connection, "SELECT 1 FROM dp_account WHERE account_id = ?", account.id().toString())) {
-                throw new IllegalStateException("account " + account.id() + " exists, so it cannot be opened again; nothing was written");
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO dp_account (account_id, plan_id, format, document) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, account.id().toString());
-                insert.setString(2, account.plan().toString());
-                insert.setInt(3, RecordDocuments.FORMAT);
-                insert.setString(4, document);
-                insert.executeUpdate();
-            }
+            insertAccount(connection, account, document, "opened again");
             return JdbcAuditTrail.append(connection, database.dialect(), event, true);
         });
+    }
+
+    @Override
+    public void restore(DirectPaymentAccount account) {
+        Objects.requireNonNull(account, "account");
+        String document = documents.write(account);
+        database.write("account " + account.id(), connection -> {
+            Statements.lockPlan(connection, account.plan());
+            insertAccount(connection, account, document, "restored");
+            return null;
+        });
+    }
+
+    private static void insertAccount(Connection connection, DirectPaymentAccount account, String document, String refused)
+            throws SQLException {
+        if (Statements.exists(connection, "SELECT 1 FROM dp_account WHERE account_id = ?", account.id().toString())) {
+            throw new IllegalStateException("account " + account.id() + " exists, so it cannot be " + refused + "; nothing was written");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO dp_account (account_id, plan_id, format, document) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, account.id().toString());
+            insert.setString(2, account.plan().toString());
+            insert.setInt(3, RecordDocuments.FORMAT);
+            insert.setString(4, document);
+            insert.executeUpdate();
+        }
     }
 
     @Override
@@ -131,31 +148,85 @@ final class JdbcAccountRepository implements AccountRepository {
         String what = "an import into account " + account;
         Connection connection = database.begin(what);
         try {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK_ACCOUNT)) {
-                lock.setString(1, account.toString());
-                if (lock.executeUpdate() != 1) {
-                    throw new IllegalStateException("there is no account " + account + "; nothing was imported");
-                }
-            }
-            if (Statements.exists(connection, "SELECT 1 FROM account_import WHERE account_id = ? AND file_sha256 = ?",
-                    account.toString(), fileSha256)) {
-                throw new IllegalStateException("the file with SHA-256 " + fileSha256 + " was imported into account " + account
-                        + " before; nothing was imported");
-            }
-            int position = Statements.intOf(connection,
-                    "SELECT COALESCE(MAX(position), 0) + 1 FROM account_import WHERE account_id = ?", account.toString());
+            lockAccount(connection, account, "imported");
             // The import's row goes first, so its transactions' foreign key holds; its counts are set at commit.
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO account_import (account_id, position, file_sha256, imported_at, rows_read, accepted, rejected)
-                    VALUES (?, ?, ?, ?, 0, 0, 0)
-                    """)) {
-                insert.setString(1, account.toString());
-                insert.setInt(2, position);
-                insert.setString(3, fileSha256);
-                insert.setString(4, at.toString());
-                insert.executeUpdate();
-            }
+            int position = insertImport(connection, new ImportRecord(account, fileSha256, at, new ImportCounts(0, 0, 0)));
             return new JdbcImport(connection, account, position, fileSha256, at, event);
+        } catch (SQLException | RuntimeException e) {
+            rollbackAndClose(connection);
+            if (e instanceof SQLException sql) {
+                throw database.failed(what, sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    @Override
+    public void restore(ImportRecord record) {
+        Objects.requireNonNull(record, "record");
+        database.write("an import record of account " + record.account(), connection -> {
+            lockAccount(connection, record.account(), "written");
+            return insertImport(connection, record);
+        });
+    }
+
+    /** Takes the account's row lock, so two writers of its imports or reports take turns; refuses a missing account. */
+    private static void lockAccount(Connection connection, AccountId account, String nothing) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_ACCOUNT)) {
+            lock.setString(1, account.toString());
+            if (lock.executeUpdate() != 1) {
+                throw new IllegalStateException("there is no account " + account + "; nothing was " + nothing);
+            }
+        }
+    }
+
+    /** Inserts an import's row after the account's others (the account locked) and returns its position. */
+    private static int insertImport(Connection connection, ImportRecord record) throws SQLException {
+        String account = record.account().toString();
+        if (Statements.exists(connection, "SELECT 1 FROM account_import WHERE account_id = ? AND file_sha256 = ?", account,
+                record.fileSha256())) {
+            throw new IllegalStateException("the file with SHA-256 " + record.fileSha256() + " was imported into account " + account
+                    + " before; nothing was imported");
+        }
+        int position = Statements.intOf(connection, "SELECT COALESCE(MAX(position), 0) + 1 FROM account_import WHERE account_id = ?",
+                account);
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO account_import (account_id, position, file_sha256, imported_at, rows_read, accepted, rejected)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)) {
+            insert.setString(1, account);
+            insert.setInt(2, position);
+            insert.setString(3, record.fileSha256());
+            insert.setString(4, record.at().toString());
+            insert.setLong(5, record.counts().rows());
+            insert.setLong(6, record.counts().accepted());
+            insert.setLong(7, record.counts().rejected());
+            insert.executeUpdate();
+        }
+        return position;
+    }
+
+    /**
+     * Restored rows go under the account's last import: which import a row came from is not carried by the ports,
+     * and there, numbered on from that import's rows, they are handed out in the order they were added.
+     */
+    @Override
+    public TransactionRestore restoreTransactions(AccountId account) {
+        Objects.requireNonNull(account, "account");
+        String what = "the restored transactions of account " + account;
+        Connection connection = database.begin(what);
+        try {
+            lockAccount(connection, account, "restored");
+            int position = Statements.intOf(connection, "SELECT COALESCE(MAX(position), 0) FROM account_import WHERE account_id = ?",
+                    account.toString());
+            if (position == 0) {
+                throw new IllegalStateException("account " + account + " has no import, and every transaction came from one: "
+                        + "restore its imports first; nothing was restored");
+            }
+            long seq = Statements.longOf(connection,
+                    "SELECT COALESCE(MAX(seq), 0) FROM account_transaction WHERE account_id = ? AND import_position = ?",
+                    account.toString(), position);
+            return new JdbcRestore(connection, account, position, seq);
         } catch (SQLException | RuntimeException e) {
             rollbackAndClose(connection);
             if (e instanceof SQLException sql) {
@@ -225,28 +296,44 @@ final class JdbcAccountRepository implements AccountRepository {
         String document = documents.write(report);
         ReportId id = ReportId.random();
         database.write("an audit report of account " + report.account(), connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK_ACCOUNT)) {
-                lock.setString(1, report.account().toString());
-                if (lock.executeUpdate() != 1) {
-                    throw new IllegalStateException("there is no account " + report.account() + "; nothing was written");
-                }
-            }
-            int position = Statements.intOf(connection,
-                    "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_report WHERE account_id = ?", report.account().toString());
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO audit_report (report_id, account_id, position, audited_at, format, document) VALUES (?, ?, ?, ?, ?, ?)
-                    """)) {
-                insert.setString(1, id.toString());
-                insert.setString(2, report.account().toString());
-                insert.setInt(3, position);
-                insert.setString(4, at.toString());
-                insert.setInt(5, RecordDocuments.FORMAT);
-                insert.setString(6, document);
-                insert.executeUpdate();
-            }
+            lockAccount(connection, report.account(), "written");
+            insertReport(connection, id, at, report.account(), document);
             return JdbcAuditTrail.append(connection, database.dialect(), event, true);
         });
         return id;
+    }
+
+    @Override
+    public void restore(StoredReport report) {
+        Objects.requireNonNull(report, "report");
+        String document = documents.write(report.report());
+        AccountId account = report.report().account();
+        database.write("audit report " + report.id() + " of account " + account, connection -> {
+            lockAccount(connection, account, "written");
+            if (Statements.exists(connection, "SELECT 1 FROM audit_report WHERE report_id = ?", report.id().toString())) {
+                throw new IllegalStateException("audit report " + report.id() + " exists, so it cannot be restored; nothing was written");
+            }
+            insertReport(connection, report.id(), report.at(), account, document);
+            return null;
+        });
+    }
+
+    /** Inserts a report after the account's others (the account locked). */
+    private static void insertReport(Connection connection, ReportId id, Instant at, AccountId account, String document)
+            throws SQLException {
+        int position = Statements.intOf(connection, "SELECT COALESCE(MAX(position), 0) + 1 FROM audit_report WHERE account_id = ?",
+                account.toString());
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO audit_report (report_id, account_id, position, audited_at, format, document) VALUES (?, ?, ?, ?, ?, ?)
+                """)) {
+            insert.setString(1, id.toString());
+            insert.setString(2, account.toString());
+            insert.setInt(3, position);
+            insert.setString(4, at.toString());
+            insert.setInt(5, RecordDocuments.FORMAT);
+            insert.setString(6, document);
+            insert.executeUpdate();
+        }
     }
 
     @Override
@@ -270,32 +357,32 @@ final class JdbcAccountRepository implements AccountRepository {
                 documents.read(rs.getString(3), AuditReport.class));
     }
 
-    /** One import: its transaction stays open on its own connection until commit or close. */
-    private final class JdbcImport implements TransactionImport {
+    /**
+     * Transactions written in batches in a database transaction that stays open on its own connection until the
+     * owner commits or closes it.
+     */
+    private abstract class OpenBatch implements AutoCloseable {
 
+        final AccountId account;
+        final int position;
         private final Connection connection;
-        private final AccountId account;
-        private final int position;
-        private final String fileSha256;
-        private final Instant at;
-        private final AuditEvent event;
         private final PreparedStatement insert;
         private long seq;
+        private long added;
         private int pending;
         private boolean finished;
 
-        JdbcImport(Connection connection, AccountId account, int position, String fileSha256, Instant at, AuditEvent event)
-                throws SQLException {
+        OpenBatch(Connection connection, AccountId account, int position, long seq) throws SQLException {
             this.connection = connection;
             this.account = account;
             this.position = position;
-            this.fileSha256 = fileSha256;
-            this.at = at;
-            this.event = event;
+            this.seq = seq;
             this.insert = connection.prepareStatement(INSERT_TRANSACTION);
         }
 
-        @Override
+        /** What is written, for messages. */
+        abstract String what();
+
         public void add(Transaction transaction) {
             Objects.requireNonNull(transaction, "transaction");
             requireUnfinished();
@@ -311,39 +398,37 @@ final class JdbcAccountRepository implements AccountRepository {
                 insert.setString(9, transaction.category().code());
                 insert.setString(10, transaction.description());
                 insert.addBatch();
+                added++;
                 if (++pending == BATCH) {
                     flush();
                 }
             } catch (SQLException e) {
                 abandon();
-                throw database.failed("an import into account " + account, e);
+                throw database.failed(what(), e);
             }
         }
 
-        @Override
-        public ImportRecord commit(ImportCounts counts) {
-            Objects.requireNonNull(counts, "counts");
+        /** Sends the last rows, runs {@code beforeCommit} in the same transaction, and commits. */
+        final <T> T commit(Database.Work<T> beforeCommit) {
             requireUnfinished();
             try {
                 flush();
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE account_import SET rows_read = ?, accepted = ?, rejected = ? WHERE account_id = ? AND position = ?")) {
-                    update.setLong(1, counts.rows());
-                    update.setLong(2, counts.accepted());
-                    update.setLong(3, counts.rejected());
-                    update.setString(4, account.toString());
-                    update.setInt(5, position);
-                    update.executeUpdate();
-                }
-                JdbcAuditTrail.append(connection, database.dialect(), event, true);
+                T result = beforeCommit.on(connection);
                 connection.commit();
                 finished = true;
                 closeQuietly();
-                return new ImportRecord(account, fileSha256, at, counts);
+                return result;
             } catch (SQLException e) {
                 abandon();
-                throw database.failed("an import into account " + account, e);
+                throw database.failed(what(), e);
+            } catch (RuntimeException e) {
+                abandon();
+                throw e;
             }
+        }
+
+        final long added() {
+            return added;
         }
 
         @Override
@@ -365,7 +450,7 @@ final class JdbcAccountRepository implements AccountRepository {
             try {
                 insert.close();
             } catch (SQLException e) {
-                LOG.debug("closing an import's statement failed: {}", e.getMessage());
+                LOG.debug("closing the statement of {} failed: {}", what(), e.getMessage());
             }
             rollbackAndClose(connection);
         }
@@ -374,14 +459,71 @@ final class JdbcAccountRepository implements AccountRepository {
             try (connection; insert) {
                 // closed by try-with-resources
             } catch (SQLException e) {
-                LOG.debug("closing an import's connection failed: {}", e.getMessage());
+                LOG.debug("closing the connection of {} failed: {}", what(), e.getMessage());
             }
         }
 
         private void requireUnfinished() {
             if (finished) {
-                throw new IllegalStateException("this import into account " + account + " is finished");
+                throw new IllegalStateException(what() + " is finished");
             }
+        }
+    }
+
+    /** One import: its record's counts and its audit entry are written at commit. */
+    private final class JdbcImport extends OpenBatch implements TransactionImport {
+
+        private final String fileSha256;
+        private final Instant at;
+        private final AuditEvent event;
+
+        JdbcImport(Connection connection, AccountId account, int position, String fileSha256, Instant at, AuditEvent event)
+                throws SQLException {
+            super(connection, account, position, 0);
+            this.fileSha256 = fileSha256;
+            this.at = at;
+            this.event = event;
+        }
+
+        @Override
+        String what() {
+            return "an import into account " + account;
+        }
+
+        @Override
+        public ImportRecord commit(ImportCounts counts) {
+            Objects.requireNonNull(counts, "counts");
+            return commit(c -> {
+                try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE account_import SET rows_read = ?, accepted = ?, rejected = ? WHERE account_id = ? AND position = ?")) {
+                    update.setLong(1, counts.rows());
+                    update.setLong(2, counts.accepted());
+                    update.setLong(3, counts.rejected());
+                    update.setString(4, account.toString());
+                    update.setInt(5, position);
+                    update.executeUpdate();
+                }
+                JdbcAuditTrail.append(c, database.dialect(), event, true);
+                return new ImportRecord(account, fileSha256, at, counts);
+            });
+        }
+    }
+
+    /** One restore of exported transactions: no record and no audit entry, only the rows. */
+    private final class JdbcRestore extends OpenBatch implements TransactionRestore {
+
+        JdbcRestore(Connection connection, AccountId account, int position, long seq) throws SQLException {
+            super(connection, account, position, seq);
+        }
+
+        @Override
+        String what() {
+            return "the restore of account " + account + "'s transactions";
+        }
+
+        @Override
+        public long commit() {
+            return commit(c -> added());
         }
     }
 }

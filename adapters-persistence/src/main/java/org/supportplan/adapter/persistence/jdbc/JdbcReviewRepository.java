@@ -2,6 +2,7 @@ package org.supportplan.adapter.persistence.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,19 +57,36 @@ final class JdbcReviewRepository implements ReviewRepository {
             if (Statements.exists(connection, "SELECT 1 FROM review WHERE review_id = ?", review.id().toString())) {
                 throw new IllegalStateException("review " + review.id() + " is recorded already; nothing was written");
             }
-            return plans.update(connection, review.plan(), basedOn, batch, event, c -> {
-                int position = Statements.intOf(c, NEXT_REVIEW, review.plan().toString());
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO review (review_id, plan_id, position, format, document) VALUES (?, ?, ?, ?, ?)")) {
-                    insert.setString(1, review.id().toString());
-                    insert.setString(2, review.plan().toString());
-                    insert.setInt(3, position);
-                    insert.setInt(4, RecordDocuments.FORMAT);
-                    insert.setString(5, document);
-                    insert.executeUpdate();
-                }
-            });
+            return plans.update(connection, review.plan(), basedOn, batch, event, c -> insertReview(c, review, document));
         });
+    }
+
+    @Override
+    public void restore(Review review) {
+        Objects.requireNonNull(review, "review");
+        String document = documents.write(review);
+        database.write("review " + review.id() + " of plan " + review.plan(), connection -> {
+            Statements.lockPlan(connection, review.plan());
+            if (Statements.exists(connection, "SELECT 1 FROM review WHERE review_id = ?", review.id().toString())) {
+                throw new IllegalStateException("review " + review.id() + " exists, so it cannot be restored; nothing was written");
+            }
+            insertReview(connection, review, document);
+            return null;
+        });
+    }
+
+    /** Inserts a review after its plan's others (the plan locked). */
+    private static void insertReview(Connection connection, Review review, String document) throws SQLException {
+        int position = Statements.intOf(connection, NEXT_REVIEW, review.plan().toString());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO review (review_id, plan_id, position, format, document) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, review.id().toString());
+            insert.setString(2, review.plan().toString());
+            insert.setInt(3, position);
+            insert.setInt(4, RecordDocuments.FORMAT);
+            insert.setString(5, document);
+            insert.executeUpdate();
+        }
     }
 
     @Override
@@ -78,18 +96,34 @@ final class JdbcReviewRepository implements ReviewRepository {
         Objects.requireNonNull(event, "event");
         String document = documents.write(request);
         database.write("a review request for plan " + plan, connection -> {
-            Statements.lockPlan(connection, plan);
-            int position = Statements.intOf(connection, NEXT_REQUEST, plan.toString());
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO review_request (plan_id, position, format, document) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, plan.toString());
-                insert.setInt(2, position);
-                insert.setInt(3, RecordDocuments.FORMAT);
-                insert.setString(4, document);
-                insert.executeUpdate();
-            }
+            insertRequest(connection, plan, document);
             return JdbcAuditTrail.append(connection, database.dialect(), event, true);
         });
+    }
+
+    @Override
+    public void restore(PlanId plan, ReviewRequest request) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(request, "request");
+        String document = documents.write(request);
+        database.write("a review request for plan " + plan, connection -> {
+            insertRequest(connection, plan, document);
+            return null;
+        });
+    }
+
+    /** Locks the plan and inserts a request after its others. */
+    private static void insertRequest(Connection connection, PlanId plan, String document) throws SQLException {
+        Statements.lockPlan(connection, plan);
+        int position = Statements.intOf(connection, NEXT_REQUEST, plan.toString());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO review_request (plan_id, position, format, document) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, plan.toString());
+            insert.setInt(2, position);
+            insert.setInt(3, RecordDocuments.FORMAT);
+            insert.setString(4, document);
+            insert.executeUpdate();
+        }
     }
 
     @Override
@@ -111,6 +145,28 @@ final class JdbcReviewRepository implements ReviewRepository {
                 insert.executeUpdate();
             }
             return JdbcAuditTrail.append(connection, database.dialect(), event, true);
+        });
+    }
+
+    @Override
+    public void restore(PlanId plan, AgreedInterval interval) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(interval, "interval");
+        String document = documents.write(interval);
+        database.write("the review interval agreed for plan " + plan, connection -> {
+            Statements.lockPlan(connection, plan);
+            if (Statements.exists(connection, "SELECT 1 FROM agreed_interval WHERE plan_id = ?", plan.toString())) {
+                throw new IllegalStateException("plan " + plan + " has an agreed review interval, so another cannot be restored; "
+                        + "nothing was written");
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO agreed_interval (plan_id, format, document) VALUES (?, ?, ?)")) {
+                insert.setString(1, plan.toString());
+                insert.setInt(2, RecordDocuments.FORMAT);
+                insert.setString(3, document);
+                insert.executeUpdate();
+            }
+            return null;
         });
     }
 

@@ -34,6 +34,14 @@ final class Statements {
         }
     }
 
+    /** The single long a query with these parameters answers, such as the last number taken. */
+    static long longOf(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement select = bound(connection, sql, parameters); ResultSet found = select.executeQuery()) {
+            found.next();
+            return found.getLong(1);
+        }
+    }
+
     /** Whether a query with these parameters finds a row. */
     static boolean exists(Connection connection, String sql, String... parameters) throws SQLException {
         try (PreparedStatement select = bound(connection, sql, parameters); ResultSet found = select.executeQuery()) {
@@ -41,11 +49,11 @@ final class Statements {
         }
     }
 
-    private static PreparedStatement bound(Connection connection, String sql, String... parameters) throws SQLException {
+    private static PreparedStatement bound(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
+                statement.setObject(i + 1, parameters[i]);
             }
             return statement;
         } catch (SQLException e) {

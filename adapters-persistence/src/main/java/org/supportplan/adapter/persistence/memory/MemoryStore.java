@@ -379,6 +379,40 @@ final class MemoryStore implements Store {
         }
 
         @Override
+        public void restore(Review review) {
+            Objects.requireNonNull(review, "review");
+            writing(() -> {
+                requireExists(review.plan());
+                if (reviewsByPlan.values().stream().flatMap(List::stream).anyMatch(r -> r.id().equals(review.id()))) {
+                    throw new IllegalStateException("review " + review.id() + " exists, so it cannot be restored; nothing was written");
+                }
+                return reviewsByPlan.computeIfAbsent(review.plan(), id -> new ArrayList<>()).add(review);
+            });
+        }
+
+        @Override
+        public void restore(PlanId plan, ReviewRequest request) {
+            Objects.requireNonNull(request, "request");
+            writing(() -> {
+                requireExists(plan);
+                return requestsByPlan.computeIfAbsent(plan, id -> new ArrayList<>()).add(request);
+            });
+        }
+
+        @Override
+        public void restore(PlanId plan, AgreedInterval interval) {
+            Objects.requireNonNull(interval, "interval");
+            writing(() -> {
+                requireExists(plan);
+                if (agreedByPlan.containsKey(plan)) {
+                    throw new IllegalStateException("plan " + plan + " has an agreed review interval, so another cannot be restored; "
+                            + "nothing was written");
+                }
+                return agreedByPlan.put(plan, interval);
+            });
+        }
+
+        @Override
         public List<Review> reviews(PlanId plan) {
             return reading(() -> List.copyOf(reviewsByPlan.getOrDefault(plan, List.of())));
         }
@@ -468,6 +502,92 @@ final class MemoryStore implements Store {
                 }
                 accountsById.put(account.id(), account);
                 return append(event);
+            });
+        }
+
+        @Override
+        public void restore(DirectPaymentAccount account) {
+            Objects.requireNonNull(account, "account");
+            writing(() -> {
+                requireExists(account.plan());
+                if (accountsById.containsKey(account.id())) {
+                    throw new IllegalStateException("account " + account.id() + " exists, so it cannot be restored; nothing was written");
+                }
+                return accountsById.put(account.id(), account);
+            });
+        }
+
+        @Override
+        public void restore(ImportRecord record) {
+            Objects.requireNonNull(record, "record");
+            writing(() -> {
+                requireNewFile(record.account(), record.fileSha256());
+                return importsByAccount.computeIfAbsent(record.account(), id -> new ArrayList<>()).add(record);
+            });
+        }
+
+        @Override
+        public TransactionRestore restoreTransactions(AccountId account) {
+            Objects.requireNonNull(account, "account");
+            reading(() -> requireImported(account));
+            List<Transaction> pending = new ArrayList<>();
+            return new TransactionRestore() {
+                private boolean done;
+
+                @Override
+                public void add(Transaction transaction) {
+                    requireOpenRestore();
+                    pending.add(Objects.requireNonNull(transaction, "transaction"));
+                }
+
+                @Override
+                public long commit() {
+                    requireOpenRestore();
+                    done = true;
+                    return writing(() -> {
+                        requireImported(account);
+                        transactionsByAccount.computeIfAbsent(account, id -> new ArrayList<>()).addAll(pending);
+                        return (long) pending.size();
+                    });
+                }
+
+                @Override
+                public void close() {
+                    done = true;
+                    pending.clear();
+                }
+
+                private void requireOpenRestore() {
+                    if (done) {
+                        throw new IllegalStateException("this restore of account " + account + "'s transactions is finished");
+                    }
+                }
+            };
+        }
+
+        /** Called with a lock held. */
+        private Object requireImported(AccountId account) {
+            if (!accountsById.containsKey(account)) {
+                throw new IllegalStateException("there is no account " + account + "; nothing was restored");
+            }
+            if (importsByAccount.getOrDefault(account, List.of()).isEmpty()) {
+                throw new IllegalStateException("account " + account + " has no import, and every transaction came from one: "
+                        + "restore its imports first; nothing was restored");
+            }
+            return account;
+        }
+
+        @Override
+        public void restore(StoredReport report) {
+            Objects.requireNonNull(report, "report");
+            writing(() -> {
+                if (!accountsById.containsKey(report.report().account())) {
+                    throw new IllegalStateException("there is no account " + report.report().account() + "; nothing was written");
+                }
+                if (reportsById.containsKey(report.id())) {
+                    throw new IllegalStateException("audit report " + report.id() + " exists, so it cannot be restored; nothing was written");
+                }
+                return reportsById.put(report.id(), report);
             });
         }
 

@@ -7,29 +7,34 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.supportplan.adapter.persistence.document.PlanDocuments;
+import org.supportplan.adapter.persistence.document.RecordDocuments;
 import org.supportplan.application.audit.Actor;
 import org.supportplan.application.audit.AuditAction;
 import org.supportplan.application.audit.AuditEntry;
 import org.supportplan.application.audit.AuditEvent;
 import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.StoredPlan;
+import org.supportplan.application.port.out.AccountRepository;
+import org.supportplan.application.port.out.ReviewRepository;
 import org.supportplan.application.port.out.Store;
+import org.supportplan.domain.account.DirectPaymentAccount;
 import org.supportplan.domain.plan.PlanId;
 import org.supportplan.domain.plan.SupportPlan;
+import org.supportplan.domain.review.Review;
+import org.supportplan.domain.review.ReviewRequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -39,30 +44,49 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 /**
  * Copies a whole store, of any kind, to a file and back, so that a council can move from one store to
  * another (SQLite to PostgreSQL, say) without losing anything: every plan with every version and its
- * revision, and the audit trail entry by entry exactly as stored, hashes included (docs/adr/0012).
+ * revision; each plan's reviews, review requests and agreed interval; its direct-payment accounts with their
+ * monitoring, imports, transactions and audit reports; and the audit trail entry by entry exactly as stored,
+ * hashes included (docs/adr/0012, docs/adr/0020).
  *
- * <p>The file is JSON lines in UTF-8: a header, one line per plan, one line per audit entry in order, and an
- * end line with the counts. Both directions stream a page at a time through the store's ports, so neither
- * ever holds the whole store. Export from a store nothing is writing to (stop the service first): a plan
- * that changes while it is read stops the export.
+ * <p>The file is JSON lines in UTF-8: a header; each plan's line followed by its records' lines; one line per
+ * audit entry in order; and an end line with the counts. Both directions stream through the store's ports a
+ * page, a plan or a transaction at a time, so neither ever holds the whole store, nor one account's
+ * transactions. Export from a store nothing is writing to (stop the service first): a plan that changes while
+ * it is read stops the export, and so do counts that differ from what the store says it holds.
  *
- * <p>An import goes only into an empty store. It writes each plan, then each entry, in a transaction of
- * its own (the ports have no larger one), so an import that fails part-way (a damaged or cut-short file, a
- * store failing) leaves the plans and entries before the fault in place and says how many. The store is
- * then not empty, so a second import refuses it: make a new, empty store and import the whole file again.
+ * <p>An import goes only into an empty store. It writes each plan, each record and then each entry in a
+ * transaction of its own (the ports have no larger one), and an account's transactions in one, so an import that
+ * fails part-way (a damaged or cut-short file, a store failing) leaves what came before the fault in place and
+ * says how much. The store is then not empty, so a second import refuses it: make a new, empty store and import
+ * the whole file again. Files of format 1 (plans and the trail only) are still read.
  */
 public final class StoreTransfer {
 
-    /** The export format this class writes and reads. */
-    public static final int FORMAT = 1;
+    /** The export format this class writes. */
+    public static final int FORMAT = 2;
+
+    /** The earlier format this class still reads: plans and the audit trail only. */
+    public static final int FORMAT_1 = 1;
 
     /** Plans and audit entries read from a store per page. */
     static final int PAGE = 500;
 
+    /**
+     * The period an export asks each account's transactions for: every date a store keeps as ISO-8601 text with a
+     * four-digit year. The counts check at the end of an export catches a store holding any other.
+     */
+    static final LocalDate FIRST_DAY = LocalDate.of(0, 1, 1);
+    /** The last day of that period. */
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     /** How often a plan that changes between two reads is read again before the export gives up. */
     private static final int ATTEMPTS = 3;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** The counts of {@code Store.info()} that an export checks it has written all of, where a store gives them. */
+    private static final List<String> CHECKED = List.of("plans", "planVersions", "reviews", "accounts", "transactions",
+            "auditReports");
+
+    static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -85,46 +109,18 @@ public final class StoreTransfer {
      * Writes everything in {@code from} to {@code out} (which is flushed, not closed).
      *
      * @return what was written, and whether the trail written is intact
-     * @throws IllegalStateException when a plan keeps changing while it is read, or the store fails
+     * @throws IllegalStateException when a plan keeps changing while it is read, what was written differs from what
+     *         the store says it holds (the file then has no end line, so it cannot be imported), or the store fails
      * @throws UncheckedIOException when {@code out} cannot be written
      */
     public static TransferSummary export(Store from, OutputStream out) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(out, "out");
-        requireOnlyPlansAndTrail(from);
-        PlanLines plans = new PlanLines(new PlanDocuments());
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            write(writer, new ExportLines.Header(ExportLines.HEADER, FORMAT, PlanDocuments.FORMAT));
-            long planCount = 0;
-            long versionCount = 0;
-            Optional<PlanId> after = Optional.empty();
-            List<PlanId> page;
-            do {
-                page = from.plans().ids(after, PAGE);
-                for (PlanId id : page) {
-                    ExportLines.Plan line = plans.toLine(id, consistentHistory(from, id));
-                    write(writer, line);
-                    planCount++;
-                    versionCount += line.versions().size();
-                }
-                after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1));
-            } while (page.size() == PAGE);
-            ChainCheck chain = new ChainCheck();
-            long next = 1;
-            List<AuditEntry> entries;
-            do {
-                // From the last sequence read, not the count: a damaged trail with a gap is exported (and reported) once.
-                entries = from.auditTrail().entries(next, PAGE);
-                for (AuditEntry entry : entries) {
-                    write(writer, AuditLines.toLine(entry));
-                    chain.accept(entry);
-                    next = entry.sequence() + 1;
-                }
-            } while (entries.size() == PAGE);
-            write(writer, new ExportLines.End(ExportLines.END, planCount, versionCount, chain.entries()));
+            TransferSummary summary = new Export(from, writer).run();
             writer.flush();
-            return new TransferSummary(planCount, versionCount, chain.entries(), chain.result());
+            return summary;
         } catch (IOException e) {
             throw new UncheckedIOException("the export could not be written: " + e.getMessage(), e);
         }
@@ -144,7 +140,7 @@ public final class StoreTransfer {
         Objects.requireNonNull(into, "into");
         Objects.requireNonNull(in, "in");
         requireEmpty(into);
-        return new Import(into).run(new LineReader(in));
+        return new TransferImport(into).run(new LineReader(in));
     }
 
     /**
@@ -171,20 +167,6 @@ public final class StoreTransfer {
         return summary;
     }
 
-    /** What format 1 does not carry yet: refusing is better than a move that silently leaves them behind. */
-    private static final List<String> NOT_CARRIED = List.of("reviews", "accounts", "transactions", "auditReports");
-
-    private static void requireOnlyPlansAndTrail(Store from) {
-        Map<String, String> info = from.info();
-        List<String> held = NOT_CARRIED.stream().filter(kind -> !"0".equals(info.getOrDefault(kind, "0")))
-                .map(kind -> info.get(kind) + " " + kind).toList();
-        if (!held.isEmpty()) {
-            throw new IllegalStateException("the store " + from.description() + " holds " + String.join(", ", held)
-                    + ", which export format " + FORMAT + " does not carry (it carries plans, their versions and the audit "
-                    + "trail); nothing was exported, so nothing can be left behind by a move");
-        }
-    }
-
     private static void requireEmpty(Store into) {
         if (!into.plans().ids(Optional.empty(), 1).isEmpty() || !into.auditTrail().entries(1, 1).isEmpty()) {
             Object plans = into.info().getOrDefault("plans", "some");
@@ -195,22 +177,7 @@ public final class StoreTransfer {
         }
     }
 
-    /** The plan's revision and history as of one moment: read again if it changes in between. */
-    private static PlanHistory consistentHistory(Store from, PlanId id) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Optional<StoredPlan> latest = from.plans().findById(id);
-            List<SupportPlan> history = from.plans().history(id);
-            Optional<StoredPlan> after = from.plans().findById(id);
-            if (latest.isPresent() && latest.equals(after) && !history.isEmpty()
-                    && history.get(history.size() - 1).equals(latest.get().plan())) {
-                return new PlanHistory(history, latest.get().revision());
-            }
-        }
-        throw new IllegalStateException("plan " + id + " changed while it was exported from " + from.description()
-                + "; stop everything that writes to the store (the service) and export again");
-    }
-
-    private static void write(Writer writer, Object line) throws IOException {
+    static void write(Writer writer, Object line) throws IOException {
         writer.write(JSON.writeValueAsString(line));
         writer.write('\n');
     }
@@ -219,138 +186,133 @@ public final class StoreTransfer {
     record PlanHistory(List<SupportPlan> versions, Revision revision) {
     }
 
-    /** One import: the file's lines in order, and what has been written so far. */
-    private static final class Import {
+    /** One export: the store's contents in file order, counted as they pass. */
+    private static final class Export {
 
-        private final Store into;
+        private final Store from;
+        private final Writer writer;
         private final PlanLines plans = new PlanLines(new PlanDocuments());
-        private final ChainCheck chain = new ChainCheck();
-        private long line;
-        private long planCount;
-        private long versionCount;
+        private final RecordLines records = new RecordLines(new RecordDocuments());
+        private final Tally tally = new Tally();
 
-        Import(Store into) {
-            this.into = into;
+        Export(Store from, Writer writer) {
+            this.from = from;
+            this.writer = writer;
         }
 
-        TransferSummary run(LineReader reader) {
-            JsonNode header = next(reader);
-            if (header == null || !ExportLines.HEADER.equals(header.path("type").asText(null))) {
-                throw refused("it does not start with a supportplan export header: is it an export?", null);
-            }
-            ExportLines.Header parsed = parse(header, ExportLines.Header.class);
-            if (parsed.format() != FORMAT || parsed.contentFormat() != PlanDocuments.FORMAT) {
-                throw refused("it is an export of format " + parsed.format() + " with plan documents of format "
-                        + parsed.contentFormat() + ", but this supportplan reads format " + FORMAT + " with documents of format "
-                        + PlanDocuments.FORMAT + "; import it with the release that exported it", null);
-            }
-            ExportLines.End end = null;
-            JsonNode node;
-            while ((node = next(reader)) != null) {
-                if (end != null) {
-                    throw refused("there is a line after the end line", null);
+        TransferSummary run() throws IOException {
+            write(writer, new ExportLines.Header(ExportLines.HEADER, FORMAT, PlanDocuments.FORMAT, RecordDocuments.FORMAT));
+            Optional<PlanId> after = Optional.empty();
+            List<PlanId> page;
+            do {
+                page = from.plans().ids(after, PAGE);
+                for (PlanId id : page) {
+                    ExportLines.Plan line = plans.toLine(id, consistentHistory(id));
+                    write(writer, line);
+                    tally.plans++;
+                    tally.planVersions += line.versions().size();
+                    reviewsOf(id);
+                    for (DirectPaymentAccount account : from.accounts().ofPlan(id)) {
+                        account(account);
+                    }
                 }
-                String type = node.path("type").asText("");
-                switch (type) {
-                    case ExportLines.PLAN -> importPlan(parse(node, ExportLines.Plan.class));
-                    case ExportLines.AUDIT -> importEntry(parse(node, ExportLines.Audit.class));
-                    case ExportLines.END -> end = parse(node, ExportLines.End.class);
-                    default -> throw refused("'" + type + "' is not a line type of an export (header, plan, audit, end)", null);
+                after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1));
+            } while (page.size() == PAGE);
+            ChainCheck chain = new ChainCheck();
+            long next = 1;
+            List<AuditEntry> entries;
+            do {
+                // From the last sequence read, not the count: a damaged trail with a gap is exported (and reported) once.
+                entries = from.auditTrail().entries(next, PAGE);
+                for (AuditEntry entry : entries) {
+                    write(writer, AuditLines.toLine(entry));
+                    chain.accept(entry);
+                    next = entry.sequence() + 1;
+                }
+            } while (entries.size() == PAGE);
+            requireEverythingWritten(chain.entries());
+            write(writer, tally.end(chain.entries()));
+            return tally.summary(chain);
+        }
+
+        private void reviewsOf(PlanId id) throws IOException {
+            ReviewRepository reviews = from.reviews();
+            for (Review review : reviews.reviews(id)) {
+                write(writer, records.toLine(review));
+                tally.reviews++;
+            }
+            for (ReviewRequest request : reviews.requests(id)) {
+                write(writer, records.toLine(id, request));
+                tally.reviewRequests++;
+            }
+            var interval = reviews.agreedInterval(id);
+            if (interval.isPresent()) {
+                write(writer, records.toLine(id, interval.get()));
+                tally.agreedIntervals++;
+            }
+        }
+
+        private void account(DirectPaymentAccount account) throws IOException {
+            AccountRepository accounts = from.accounts();
+            write(writer, records.toLine(account));
+            tally.accounts++;
+            for (AccountRepository.ImportRecord record : accounts.imports(account.id())) {
+                write(writer, RecordLines.toLine(record));
+                tally.transactionImports++;
+            }
+            try {
+                // Each row goes straight to the file as the store hands it out: an account may hold millions.
+                accounts.transactions(account.id(), FIRST_DAY, LAST_DAY, transaction -> {
+                    try {
+                        write(writer, RecordLines.toLine(account.id(), transaction));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    tally.transactions++;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (AccountRepository.StoredReport report : accounts.reports(account.id())) {
+                write(writer, records.toLine(report));
+                tally.auditReports++;
+            }
+        }
+
+        /** The plan's revision and history as of one moment: read again if it changes in between. */
+        private PlanHistory consistentHistory(PlanId id) {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                Optional<StoredPlan> latest = from.plans().findById(id);
+                List<SupportPlan> history = from.plans().history(id);
+                Optional<StoredPlan> after = from.plans().findById(id);
+                if (latest.isPresent() && latest.equals(after) && !history.isEmpty()
+                        && history.get(history.size() - 1).equals(latest.get().plan())) {
+                    return new PlanHistory(history, latest.get().revision());
                 }
             }
-            if (end == null) {
-                throw refused("the file ends without its end line: it was cut short", null);
-            }
-            if (end.plans() != planCount || end.planVersions() != versionCount || end.auditEntries() != chain.entries()) {
-                throw refused("the end line counts " + end.plans() + " plans, " + end.planVersions() + " versions and "
-                        + end.auditEntries() + " audit entries, but the file holds " + planCount + ", " + versionCount + " and "
-                        + chain.entries(), null);
-            }
-            return new TransferSummary(planCount, versionCount, chain.entries(), chain.result());
+            throw new IllegalStateException("plan " + id + " changed while it was exported from " + from.description()
+                    + "; stop everything that writes to the store (the service) and export again");
         }
 
-        private void importPlan(ExportLines.Plan planLine) {
-            if (chain.entries() > 0) {
-                throw refused("a plan comes after audit entries; an export holds every plan before the trail", null);
+        /**
+         * Compares what was written with what the store says it holds, before the end line: a move must not leave
+         * anything behind silently, and without its end line the file cannot be imported.
+         */
+        private void requireEverythingWritten(long auditEntries) {
+            Map<String, String> info = from.info();
+            Map<String, Long> written = tally.byName(auditEntries);
+            List<String> differences = new ArrayList<>();
+            for (String kind : CHECKED) {
+                String held = info.get(kind);
+                if (held != null && !held.equals(Long.toString(written.get(kind)))) {
+                    differences.add(held + " " + kind + " held, " + written.get(kind) + " written");
+                }
             }
-            PlanHistory history;
-            try {
-                history = plans.fromLine(planLine);
-            } catch (RuntimeException e) {
-                throw refused("plan " + planLine.id() + " cannot be read: " + e.getMessage(), e);
+            if (!differences.isEmpty()) {
+                throw new IllegalStateException("the export of " + from.description() + " is incomplete (" + String.join("; ", differences)
+                        + "): the store changed while it was read, or holds records its plans do not lead to. The file has no end "
+                        + "line, so it cannot be imported; stop everything that writes to the store and export again");
             }
-            try {
-                into.plans().restore(history.versions(), history.revision());
-            } catch (RuntimeException e) {
-                throw failed("the store did not take plan " + planLine.id() + ": " + e.getMessage(), e);
-            }
-            planCount++;
-            versionCount += history.versions().size();
-        }
-
-        private void importEntry(ExportLines.Audit auditLine) {
-            AuditEntry entry;
-            try {
-                entry = AuditLines.fromLine(auditLine);
-            } catch (RuntimeException e) {
-                throw refused("audit entry " + auditLine.sequence() + " cannot be read: " + e.getMessage(), e);
-            }
-            // A gap or a broken link is the file's fault: say so before the store refuses it.
-            if (entry.sequence() != chain.entries() + 1) {
-                throw refused("audit entry " + entry.sequence() + " stands where entry " + (chain.entries() + 1)
-                        + " belongs: entries are missing or out of order", null);
-            }
-            if (!entry.previousHash().equals(chain.lastHash())) {
-                throw refused("audit entry " + entry.sequence() + " does not follow entry " + chain.entries()
-                        + ": it names another previous hash, so an entry before it is not the one exported", null);
-            }
-            try {
-                into.auditTrail().restore(entry);
-            } catch (RuntimeException e) {
-                throw failed("the store did not take audit entry " + entry.sequence() + ": " + e.getMessage(), e);
-            }
-            chain.accept(entry);
-        }
-
-        /** The next non-blank line as a JSON tree, or null at the end of the file. */
-        private JsonNode next(LineReader reader) {
-            try {
-                String text;
-                do {
-                    line++;
-                    text = reader.next();
-                } while (text != null && text.isBlank());
-                return text == null ? null : JSON.readTree(text);
-            } catch (JsonProcessingException e) {
-                throw refused("it is not a JSON object: " + e.getOriginalMessage(), e);
-            } catch (CharacterCodingException e) {
-                throw refused("it is not UTF-8 text", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the export could not be read after line " + (line - 1) + ": " + e.getMessage()
-                        + ". " + written(), e);
-            }
-        }
-
-        private <T> T parse(JsonNode node, Class<T> type) {
-            try {
-                return JSON.treeToValue(node, type);
-            } catch (JsonProcessingException e) {
-                throw refused("it is not a well-formed " + node.path("type").asText("") + " line: " + e.getOriginalMessage(), e);
-            }
-        }
-
-        private TransferException refused(String why, Throwable cause) {
-            return new TransferException(line, "line " + line + " of the export: " + why + ". " + written(), cause);
-        }
-
-        private IllegalStateException failed(String why, Throwable cause) {
-            return new IllegalStateException("line " + line + " of the export: " + why + ". " + written(), cause);
-        }
-
-        private String written() {
-            return planCount == 0 && chain.entries() == 0 ? "Nothing was imported into " + into.description() + "."
-                    : planCount + " plans and " + chain.entries() + " audit entries were imported into " + into.description()
-                            + " before this, and stay there: import the whole export again into a new, empty store.";
         }
     }
 }

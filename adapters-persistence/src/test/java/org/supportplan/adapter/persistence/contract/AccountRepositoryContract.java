@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.out.AccountRepository;
 import org.supportplan.application.port.out.AccountRepository.ImportCounts;
 import org.supportplan.application.port.out.AccountRepository.ImportRecord;
 import org.supportplan.application.port.out.AccountRepository.ReportId;
 import org.supportplan.application.port.out.AccountRepository.StoredReport;
 import org.supportplan.application.port.out.AccountRepository.TransactionImport;
+import org.supportplan.application.port.out.AccountRepository.TransactionRestore;
 import org.supportplan.domain.account.AccountAudit;
 import org.supportplan.domain.account.AccountId;
 import org.supportplan.domain.account.AuditFinding;
@@ -196,6 +199,89 @@ public interface AccountRepositoryContract extends ContractStore {
         assertThatThrownBy(() -> store().accounts().startImport(AccountId.of("DP-NONE"), FILE_A, AT, event(plan)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("DP-NONE");
         assertThat(trail().entries(1, 10)).hasSize(1);
+    }
+
+    @Test
+    default void aRestoredAccountWithItsImportsTransactionsAndReportsIsKeptExactlyWithNoEvent() {
+        SupportPlan plan = storedPlan();
+        DirectPaymentAccount account = new DirectPaymentAccount(AccountFixtures.account().id(), plan.id(),
+                MonitoringAssessment.of(MonitoringLevel.ENHANCED, LocalDate.of(2027, 1, 2), "CM-7"), LocalDate.of(2027, 1, 4));
+        ImportRecord first = new ImportRecord(account.id(), FILE_A, AT, new ImportCounts(6, 5, 1));
+        ImportRecord second = new ImportRecord(account.id(), FILE_B, AT.plusSeconds(86_400), new ImportCounts(2, 2, 0));
+        // As transactions() hands them out: by date, and two on one day in the order they were imported.
+        List<Transaction> exported = new ArrayList<>(rows());
+        exported.add(new Transaction(9, "REF-2", LocalDate.of(2027, 1, 20), "B. Jones", Money.parse("-10.00"), null, ""));
+        exported.add(AccountFixtures.payment(2, LocalDate.of(2027, 1, 20)));
+        exported.sort(Comparator.comparing(Transaction::date));
+        AuditReport report = AccountAudit.start(account, AccountFixtures.history(), ProfileFixtures.bury(), AccountFixtures.THREE_CYCLES,
+                Money.ZERO).finish();
+        StoredReport firstReport = new StoredReport(ReportId.random(), AT, report);
+        StoredReport secondReport = new StoredReport(ReportId.random(), AT.minusSeconds(60), report);
+
+        store().accounts().restore(account);
+        store().accounts().restore(first);
+        store().accounts().restore(second);
+        long restored;
+        try (TransactionRestore restore = store().accounts().restoreTransactions(account.id())) {
+            exported.forEach(restore::add);
+            restored = restore.commit();
+        }
+        store().accounts().restore(firstReport);
+        store().accounts().restore(secondReport);
+
+        assertThat(restored).isEqualTo(exported.size());
+        assertThat(store().accounts().find(account.id())).contains(account);
+        assertThat(store().accounts().ofPlan(plan.id())).containsExactly(account);
+        assertThat(store().accounts().imports(account.id())).containsExactly(first, second);
+        assertThat(transactions(account.id(), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))).containsExactlyElementsOf(exported);
+        assertThat(store().accounts().balanceBefore(account.id(), LocalDate.of(2028, 1, 1)))
+                .isEqualTo(exported.stream().map(Transaction::amount).reduce(Money.ZERO, Money::plus));
+        assertThat(store().accounts().reports(account.id())).containsExactly(firstReport, secondReport);
+        assertThat(store().accounts().report(secondReport.id())).contains(secondReport);
+        assertThat(trail().entries(1, 10)).hasSize(1);
+        // The account goes on from the restored state: a restored file is not imported again, a new one is, after them.
+        assertThatThrownBy(() -> imported(account.id(), FILE_A, rows(), plan)).isInstanceOf(IllegalStateException.class);
+        Transaction later = AccountFixtures.payment(1, LocalDate.of(2027, 1, 20));
+        imported(account.id(), "c".repeat(64), List.of(later), plan);
+        assertThat(transactions(account.id(), LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 20))).last().isEqualTo(later);
+        assertThat(transactions(account.id(), LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 20))).hasSize(4);
+    }
+
+    @Test
+    default void restoreRefusesWhatHasNoParentOrExistsAndARestoreClosedWithoutCommittingStoresNothing() {
+        SupportPlan plan = AccountFixtures.history().get(0);
+        DirectPaymentAccount account = AccountFixtures.account();
+        ImportRecord record = new ImportRecord(account.id(), FILE_A, AT, new ImportCounts(1, 1, 0));
+        StoredReport report = new StoredReport(ReportId.random(), AT, AccountAudit.start(account, AccountFixtures.history(),
+                ProfileFixtures.bury(), AccountFixtures.THREE_CYCLES, Money.ZERO).finish());
+
+        assertThatThrownBy(() -> store().accounts().restore(account)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(plan.id().toString());
+        plans().restore(List.of(plan), Revision.FIRST);
+        assertThatThrownBy(() -> store().accounts().restore(record)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(account.id().toString());
+        assertThatThrownBy(() -> store().accounts().restoreTransactions(account.id())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store().accounts().restore(report)).isInstanceOf(IllegalStateException.class);
+        store().accounts().restore(account);
+        assertThatThrownBy(() -> store().accounts().restore(account)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(account.id().toString());
+        assertThatThrownBy(() -> store().accounts().restoreTransactions(account.id())).as("no import to hold them")
+                .isInstanceOf(IllegalStateException.class);
+        store().accounts().restore(record);
+        assertThatThrownBy(() -> store().accounts().restore(record)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(FILE_A);
+        store().accounts().restore(report);
+        assertThatThrownBy(() -> store().accounts().restore(report)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(report.id().toString());
+
+        try (TransactionRestore abandoned = store().accounts().restoreTransactions(account.id())) {
+            rows().forEach(abandoned::add);
+        }
+
+        assertThat(transactions(account.id(), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))).isEmpty();
+        assertThat(store().accounts().imports(account.id())).containsExactly(record);
+        assertThat(store().accounts().reports(account.id())).containsExactly(report);
+        assertThat(trail().entries(1, 10)).isEmpty();
     }
 
     @Test

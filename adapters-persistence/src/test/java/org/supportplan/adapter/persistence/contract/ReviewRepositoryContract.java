@@ -189,6 +189,68 @@ public interface ReviewRepositoryContract extends ContractStore {
         assertThat(store().reviews().casesOf(derbyshire, Optional.empty(), 0)).isEmpty();
     }
 
+    @Test
+    default void restoredReviewsRequestsAndIntervalAreKeptExactlyWithNoEventAndTheRevisionAsItWas() {
+        SupportPlan plan = AccountFixtures.history().get(0);
+        plans().restore(List.of(plan), new Revision(5));
+        Review first = review(plan, ReviewOutcome.NO_CHANGE);
+        Review second = review(plan, new ReviewOutcome.SignificantChange(Narrative.of("Needs have grown")));
+        ReviewRequest later = new ReviewRequest(LocalDate.of(2027, 4, 1), ParticipantRole.PERSON);
+        ReviewRequest earlier = new ReviewRequest(LocalDate.of(2027, 3, 1), ParticipantRole.CARER);
+        AgreedInterval interval = new AgreedInterval(new ReviewInterval(6, ReviewInterval.Unit.MONTHS, ReviewAnchor.PREVIOUS_REVIEW),
+                LocalDate.of(2027, 2, 1));
+
+        store().reviews().restore(first);
+        store().reviews().restore(second);
+        store().reviews().restore(plan.id(), later);
+        store().reviews().restore(plan.id(), earlier);
+        store().reviews().restore(plan.id(), interval);
+
+        assertThat(store().reviews().reviews(plan.id())).containsExactly(first, second);
+        assertThat(store().reviews().requests(plan.id())).containsExactly(later, earlier);
+        assertThat(store().reviews().agreedInterval(plan.id())).contains(interval);
+        assertThat(plans().findById(plan.id()).orElseThrow().revision()).isEqualTo(new Revision(5));
+        assertThat(trail().entries(1, 10)).isEmpty();
+        assertThat(store().reviews().casesOf(plan.council(), Optional.empty(), 10)).singleElement().satisfies(c -> {
+            assertThat(c.reviews()).containsExactly(first, second);
+            assertThat(c.requests()).containsExactly(later, earlier);
+            assertThat(c.agreedInterval()).contains(interval);
+        });
+        // The plan goes on from the restored state: the next review follows the restored ones.
+        Review next = review(plan, ReviewOutcome.NO_CHANGE);
+        assertThat(store().reviews().record(next, new Revision(5), List.of(), reviewed(plan, plan)))
+                .isEqualTo(new PlanRepository.Update.Written(new Revision(6)));
+        assertThat(store().reviews().reviews(plan.id())).containsExactly(first, second, next);
+    }
+
+    @Test
+    default void restoreRefusesAMissingPlanARepeatedReviewAndASecondIntervalAndWritesNothing() {
+        SupportPlan plan = AccountFixtures.history().get(0);
+        Review review = review(plan, ReviewOutcome.NO_CHANGE);
+        ReviewRequest request = new ReviewRequest(LocalDate.of(2027, 4, 1), ParticipantRole.PERSON);
+        AgreedInterval interval = new AgreedInterval(new ReviewInterval(6, ReviewInterval.Unit.MONTHS, ReviewAnchor.PREVIOUS_REVIEW),
+                LocalDate.of(2027, 2, 1));
+
+        assertThatThrownBy(() -> store().reviews().restore(review)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(plan.id().toString());
+        assertThatThrownBy(() -> store().reviews().restore(plan.id(), request)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store().reviews().restore(plan.id(), interval)).isInstanceOf(IllegalStateException.class);
+
+        plans().restore(List.of(plan), Revision.FIRST);
+        store().reviews().restore(review);
+        store().reviews().restore(plan.id(), interval);
+        AgreedInterval another = new AgreedInterval(new ReviewInterval(3, ReviewInterval.Unit.MONTHS, ReviewAnchor.PREVIOUS_REVIEW),
+                LocalDate.of(2027, 5, 1));
+
+        assertThatThrownBy(() -> store().reviews().restore(review)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(review.id().toString());
+        assertThatThrownBy(() -> store().reviews().restore(plan.id(), another)).isInstanceOf(IllegalStateException.class);
+        assertThat(store().reviews().reviews(plan.id())).containsExactly(review);
+        assertThat(store().reviews().requests(plan.id())).isEmpty();
+        assertThat(store().reviews().agreedInterval(plan.id())).contains(interval);
+        assertThat(trail().entries(1, 10)).isEmpty();
+    }
+
     private static SupportPlan agreedCopy(PlanId id, CouncilId council) {
         SupportPlan plan = AccountFixtures.history().get(0);
         return SupportPlan.restore(id, 1, PersonId.of("P-" + id.toString().substring(0, 8)), council, PlanStatus.ACTIVE, plan.createdAt(),

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,9 +31,10 @@ import org.supportplan.domain.plan.SupportPlan;
 import org.supportplan.domain.testdata.PlanGenerators;
 
 /**
- * A council moves its store: generated plans with their histories and trail, exported from one kind of
- * store and imported into another, arrive with every plan, version, revision and audit entry equal and the
- * chain intact.
+ * A council moves its store: generated plans with their histories, reviews, review requests, agreed intervals,
+ * direct-payment accounts (imports, transactions, audit reports) and trail, exported from one kind of store and
+ * imported into another, arrive with every one of them equal, the same counts in {@code db info}, and the chain
+ * intact.
  */
 class StoreTransferBetweenStoresTest {
 
@@ -86,12 +89,15 @@ class StoreTransferBetweenStoresTest {
             try (InputStream in = Files.newInputStream(file)) {
                 imported = StoreTransfer.importInto(target, in);
             }
-            DatabaseTimings.log("export of %d plans, %d versions and %d audit entries from SQLite (%d kB) took %d ms; "
-                            + "the import into PostgreSQL %d ms", exported.plans(), exported.planVersions(), exported.auditEntries(),
-                    Files.size(file) / 1024, (exportedAt - started) / 1_000_000, (System.nanoTime() - exportedAt) / 1_000_000);
+            DatabaseTimings.log("export of %d plans, %d versions, %d reviews, %d accounts, %d transactions, %d audit reports and %d "
+                            + "audit entries from SQLite (%d kB) took %d ms; the import into PostgreSQL %d ms", exported.plans(),
+                    exported.planVersions(), exported.reviews(), exported.accounts(), exported.transactions(), exported.auditReports(),
+                    exported.auditEntries(), Files.size(file) / 1024, (exportedAt - started) / 1_000_000,
+                    (System.nanoTime() - exportedAt) / 1_000_000);
 
             assertThat(imported).isEqualTo(exported);
             StoreFilling.assertSameContents(sqlite, target);
+            assertThat(counts(target)).isEqualTo(counts(sqlite));
         }
     }
 
@@ -110,9 +116,21 @@ class StoreTransferBetweenStoresTest {
         TransferSummary imported = StoreTransfer.importInto(into, new ByteArrayInputStream(file.toByteArray()));
 
         assertThat(imported).isEqualTo(exported);
+        assertThat(List.of(exported.reviews(), exported.reviewRequests(), exported.agreedIntervals(), exported.accounts(),
+                exported.transactionImports(), exported.transactions(), exported.auditReports())).as("every kind was moved")
+                .allMatch(count -> count > 0);
         assertThat(imported.trail()).isInstanceOf(AuditChain.Verification.Intact.class);
         StoreFilling.assertSameContents(from, into);
-        assertThat(AuditChain.verify(into.auditTrail())).isEqualTo(AuditChain.verify(from.auditTrail()));
+        assertThat(counts(into)).isEqualTo(counts(from));
+        assertThat(AuditChain.verify(into.auditTrail())).isEqualTo(AuditChain.verify(from.auditTrail()))
+                .isInstanceOf(AuditChain.Verification.Intact.class);
+    }
+
+    /** What {@code db info} counts, without the schema version (which depends on the database, not its contents). */
+    private static Map<String, String> counts(Store store) {
+        Map<String, String> counts = new TreeMap<>(store.info());
+        counts.remove("schemaVersion");
+        return counts;
     }
 
     private String sqliteUrl() {

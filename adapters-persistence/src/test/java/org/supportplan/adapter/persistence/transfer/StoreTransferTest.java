@@ -1,5 +1,6 @@
 package org.supportplan.adapter.persistence.transfer;
 
+import static java.util.Collections.nCopies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.out.AuditTrail;
 import org.supportplan.application.port.out.PlanRepository;
 import org.supportplan.application.port.out.Store;
+import org.supportplan.domain.account.AccountId;
 import org.supportplan.domain.plan.PlanId;
 import org.supportplan.domain.plan.PlanStatus;
 import org.supportplan.domain.plan.SupportPlan;
@@ -65,7 +68,7 @@ class StoreTransferTest {
             List<String> lines = export(store).lines().toList();
 
             assertThat(lines).hasSize(6);
-            assertThat(lines.get(0)).isEqualTo("{\"type\":\"header\",\"format\":1,\"contentFormat\":1}");
+            assertThat(lines.get(0)).isEqualTo("{\"type\":\"header\",\"format\":2,\"contentFormat\":1,\"recordFormat\":1}");
             String planStart = "{\"type\":\"plan\",\"id\":\"" + draft.id() + "\",\"person\":\"P-100234\",\"council\":\"derbyshire\","
                     + "\"revision\":2,\"versions\":[{\"version\":1,\"status\":\"SUBMITTED\",\"createdAt\":\"2026-03-02T09:30:00Z\","
                     + "\"returnReasons\":[],\"signOff\":null,\"supportStart\":null,\"endedOn\":null,\"content\":{";
@@ -82,7 +85,9 @@ class StoreTransferTest {
                     + "\"from\":{\"version\":1,\"status\":\"DRAFT\"},\"to\":{\"version\":1,\"status\":\"SUBMITTED\"},"
                     + "\"previousHash\":\"" + entries.get(0).hash() + "\",\"hash\":\"" + entries.get(1).hash() + "\"}");
             assertThat(json.readTree(lines.get(4)).path("actor").textValue()).isEqualTo("cli:jsmith");
-            assertThat(lines.get(5)).isEqualTo("{\"type\":\"end\",\"plans\":1,\"planVersions\":1,\"auditEntries\":3}");
+            assertThat(lines.get(5)).isEqualTo("{\"type\":\"end\",\"plans\":1,\"planVersions\":1,\"reviews\":0,\"reviewRequests\":0,"
+                    + "\"agreedIntervals\":0,\"accounts\":0,\"transactionImports\":0,\"transactions\":0,\"auditReports\":0,"
+                    + "\"auditEntries\":3}");
         }
     }
 
@@ -104,20 +109,6 @@ class StoreTransferTest {
                 assertThat(export(copy)).isEqualTo(file.toString(StandardCharsets.UTF_8));
             }
         });
-    }
-
-    @Test
-    void aStoreHoldingAccountsIsNotExportedRatherThanMovedWithoutThem() {
-        try (Store store = memory()) {
-            SupportPlan plan = org.supportplan.domain.testdata.AccountFixtures.history().get(0);
-            store.plans().create(plan, ContractFixtures.created(plan));
-            store.accounts().open(org.supportplan.domain.testdata.AccountFixtures.account(), ContractFixtures.created(plan));
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-
-            assertThatThrownBy(() -> StoreTransfer.export(store, out)).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("1 accounts").hasMessageContaining("nothing was exported");
-            assertThat(out.size()).isZero();
-        }
     }
 
     @Test
@@ -193,7 +184,8 @@ class StoreTransferTest {
         }
         try (Store store = memory()) {
             assertThatThrownBy(() -> StoreTransfer.importInto(store, stream(
-                    "{\"type\":\"header\",\"format\":2,\"contentFormat\":1}\n"))).hasMessageContaining("format 2");
+                    "{\"type\":\"header\",\"format\":3,\"contentFormat\":1,\"recordFormat\":1}\n")))
+                    .hasMessageContaining("format 3").hasMessageContaining("reads formats 1 and 2");
         }
     }
 
@@ -369,6 +361,234 @@ class StoreTransferTest {
             assertThat(copy.auditTrail().entries(1, (int) exportedEntries)).containsExactlyElementsOf(
                     original.auditTrail().entries(1, (int) exportedEntries));
         }
+    }
+
+    @Test
+    void eachPlanIsFollowedByItsReviewsRequestsIntervalAndAccountsEachAccountByItsImportsTransactionsAndReports()
+            throws IOException {
+        try (Store store = withRecords()) {
+            AccountId account = AccountId.of("DP-0-0");
+            List<String> lines = export(store).lines().toList();
+
+            List<String> types = new ArrayList<>();
+            for (String line : lines) {
+                types.add(json.readTree(line).path("type").textValue());
+            }
+            assertThat(types).containsExactlyElementsOf(
+                    concat(List.of("header", "plan", "review", "review", "reviewRequest", "reviewRequest", "agreedInterval"),
+                            accountLines(), accountLines(), List.of("plan", "plan"), nCopies(
+                                    (int) store.auditTrail().entries(1, 100).size(), "audit"), List.of("end")));
+            assertThat(lines.get(8)).isEqualTo("{\"type\":\"transactionImport\",\"account\":\"DP-0-0\",\"fileSha256\":\""
+                    + "10".repeat(32) + "\",\"at\":\"2027-04-01T10:15:30.500Z\",\"rows\":4,\"accepted\":4,\"rejected\":0}");
+            assertThat(lines.get(12)).isEqualTo("{\"type\":\"transaction\",\"account\":\"DP-0-0\",\"line\":3,\"reference\":null,"
+                    + "\"date\":\"2027-01-11\",\"payee\":\"Zo\u00eb O\u2019Brien \u2014 PA \ud83d\ude42\",\"amount\":\"-193.20\","
+                    + "\"category\":\"personal-assistant\",\"description\":\"Week 0\"}");
+            assertThat(lines.get(13)).isEqualTo("{\"type\":\"transaction\",\"account\":\"DP-0-0\",\"line\":0,\"reference\":\"REF-0-0\","
+                    + "\"date\":\"2027-01-11\",\"payee\":\"Riverside Day Centre\",\"amount\":\"-45.00\",\"category\":\"uncategorised\","
+                    + "\"description\":\"\"}");
+            // The records are their stored documents (docs/adr/0015): the account with its monitoring assessment.
+            assertThat(json.readTree(lines.get(7)).path("account").path("monitoring").path("level").path("id").textValue()).isEqualTo("standard");
+            assertThat(json.readTree(lines.get(20)).path("account").path("monitoring").path("level").path("id").textValue()).isEqualTo("enhanced");
+            assertThat(json.readTree(lines.get(19)).path("report").path("findings").size()).isPositive();
+            assertThat(lines.get(lines.size() - 1)).isEqualTo("{\"type\":\"end\",\"plans\":3,\"planVersions\":4,\"reviews\":2,"
+                    + "\"reviewRequests\":2,\"agreedIntervals\":1,\"accounts\":2,\"transactionImports\":4,\"transactions\":16,"
+                    + "\"auditReports\":4,\"auditEntries\":" + store.auditTrail().entries(1, 100).size() + "}");
+            assertThat(StoreFilling.allTransactions(store, account)).hasSize(8);
+        }
+    }
+
+    @Test
+    void everyKindOfRecordArrivesExactlyWithNoNewAuditEntryAndIsCounted() {
+        try (Store original = withRecords(); Store copy = memory()) {
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            TransferSummary exported = StoreTransfer.export(original, file);
+
+            TransferSummary imported = StoreTransfer.importInto(copy, new ByteArrayInputStream(file.toByteArray()));
+
+            long entries = original.auditTrail().entries(1, 100).size();
+            assertThat(imported).isEqualTo(exported).isEqualTo(new TransferSummary(3, 4, 2, 2, 1, 2, 4, 16, 4, entries,
+                    AuditChain.verify(original.auditTrail())));
+            StoreFilling.assertSameContents(original, copy);
+            assertThat(copy.auditTrail().entries(1, 100)).hasSize((int) entries);
+            assertThat(AuditChain.verify(copy.auditTrail())).isInstanceOf(AuditChain.Verification.Intact.class);
+            assertThat(export(copy)).isEqualTo(file.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void anExportOfFormatOneIsStillImported() throws IOException {
+        try (Store original = filled(); Store copy = memory();
+             InputStream file = getClass().getResourceAsStream("/transfer/format-1.jsonl")) {
+            TransferSummary imported = StoreTransfer.importInto(copy, file);
+
+            assertThat(imported).isEqualTo(new TransferSummary(3, 4, 4, AuditChain.verify(original.auditTrail())));
+            StoreFilling.assertSameContents(original, copy);
+        }
+        String formatOne = new String(getClass().getResourceAsStream("/transfer/format-1.jsonl").readAllBytes(), StandardCharsets.UTF_8);
+        String withAReview = formatOne.replaceFirst("\n\\{\"type\":\"plan\",\"id\":\"00000000-0000-4000-8000-000000000002\"",
+                "\n{\"type\":\"review\",\"plan\":\"00000000-0000-4000-8000-000000000001\",\"review\":{}}$0");
+        try (Store copy = memory()) {
+            assertThatThrownBy(() -> StoreTransfer.importInto(copy, stream(withAReview)))
+                    .isInstanceOfSatisfying(TransferException.class, e -> assertThat(e.line()).isEqualTo(3))
+                    .hasMessageContaining("'review' is not a line type of a format 1 export");
+        }
+    }
+
+    @Test
+    void recordLinesOutOfPlaceOrNamingAnotherPlanOrAccountAreRefusedNamingTheLine() {
+        try (Store original = withRecords()) {
+            List<String> lines = export(original).lines().toList();
+            int review = 2;
+            int interval = 6;
+            int account = 7;
+            int transaction = 10;
+            int firstEntry = lines.size() - 1 - (int) original.auditTrail().entries(1, 100).size();
+            Map<String, List<String>> damaged = new LinkedHashMap<>();
+            damaged.put("stands after the account line of the same plan", with(without(lines, review), account, lines.get(review)));
+            damaged.put("one agreed interval at most", with(lines, interval + 1, lines.get(interval)));
+            damaged.put("comes before any account line", with(lines, interval + 1, lines.get(transaction)));
+            damaged.put("stands after the transaction line of the same account", with(lines, transaction + 1, lines.get(account + 1)));
+            int secondPlan = 33;
+            assertThat(lines.get(secondPlan)).startsWith("{\"type\":\"plan\",\"id\":\"00000000-0000-4000-8000-000000000002\"");
+            damaged.put("names plan 00000000-0000-4000-8000-000000000001, but follows plan 00000000-0000-4000-8000-000000000002",
+                    with(lines, secondPlan + 1, lines.get(review)));
+            damaged.put("names account DP-0-1, but follows account DP-0-0", with(lines, transaction,
+                    lines.get(transaction).replace("\"account\":\"DP-0-0\"", "\"account\":\"DP-0-1\"")));
+            damaged.put("the review line comes after audit entries", with(lines, firstEntry + 1, lines.get(review)));
+            damaged.put("comes before any plan line", with(lines, 1, lines.get(review)));
+            for (Map.Entry<String, List<String>> damage : damaged.entrySet()) {
+                try (Store copy = memory()) {
+                    assertThatThrownBy(() -> StoreTransfer.importInto(copy, stream(String.join("\n", damage.getValue()))))
+                            .as(damage.getKey())
+                            .isInstanceOf(TransferException.class)
+                            .hasMessageStartingWith("line ")
+                            .hasMessageContaining(damage.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDamagedRecordIsRefusedNamingItsLineTheFieldAndTheRule() {
+        try (Store original = withRecords()) {
+            List<String> lines = export(original).lines().toList();
+            record Damage(int index, UnaryOperator<String> change, String why) {
+            }
+            List<Damage> damages = List.of(
+                    new Damage(10, line -> line.replace("\"amount\":\"772.80\"", "\"amount\":\"772.805\""),
+                            "transaction 1 of account DP-0-0 cannot be read: amount breaks rule money.format"),
+                    new Damage(10, line -> line.replace("\"amount\":\"772.80\"", "\"amount\":772.80"), "not a well-formed transaction line"),
+                    new Damage(10, line -> line.replace("\"date\":\"2027-01-04\"", "\"date\":\"2027-02-30\""),
+                            "transaction 1 of account DP-0-0 cannot be read: date: "),
+                    new Damage(11, line -> line.replaceFirst("\"payee\":\"[^\"]+\"", "\"payee\":null"), "payee is missing"),
+                    new Damage(11, line -> line.replaceFirst("\"payee\":\"[^\"]+\"", "\"payee\":\"" + "x".repeat(201) + "\""),
+                            "transaction 2 of account DP-0-0 cannot be read: payee breaks rule"),
+                    new Damage(10, line -> line.replace("\"description\"", "\"colour\":\"blue\",\"description\""), "Unrecognized field"),
+                    new Damage(2, line -> line.replace("\"PERSON\",", ""), "participants breaks rule review.person-involved"),
+                    new Damage(7, line -> line.replace("\"assessedBy\":\"CM-0042\"", "\"assessedBy\":\" \""),
+                            "the account cannot be read: the DirectPaymentAccount document's assessedBy breaks rule text.not-blank"),
+                    new Damage(19, line -> line.replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"report-one\""),
+                            "audit report report-one cannot be read: id: "),
+                    new Damage(8, line -> line.replace("\"at\":\"2027-04-01T10:15:30.500Z\"", "\"at\":\"yesterday\""),
+                            "the transaction import cannot be read: at: "),
+                    new Damage(8, line -> line.replace("\"rows\":4", "\"rows\":-4"),
+                            "the transaction import cannot be read: rows is -4, but a count of rows is 0 or more"));
+            for (Damage damage : damages) {
+                List<String> file = new ArrayList<>(lines);
+                file.set(damage.index(), damage.change().apply(lines.get(damage.index())));
+                assertThat(file.get(damage.index())).as(damage.why()).isNotEqualTo(lines.get(damage.index()));
+                try (Store copy = memory()) {
+                    assertThatThrownBy(() -> StoreTransfer.importInto(copy, stream(String.join("\n", file))))
+                            .as(damage.why())
+                            .isInstanceOfSatisfying(TransferException.class, e -> assertThat(e.line()).isEqualTo(damage.index() + 1))
+                            .hasMessageStartingWith("line " + (damage.index() + 1) + " of the export")
+                            .hasMessageContaining(damage.why())
+                            .hasMessageContaining("1 plans");
+                    if (damage.index() >= 10 && damage.index() < 18) {
+                        // Nothing of an account's transactions is stored unless all of them are.
+                        assertThat(StoreFilling.allTransactions(copy, AccountId.of("DP-0-0"))).isEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFileCutShortAmongAnAccountsTransactionsStoresNoneOfThemAndSaysWhatStays() {
+        try (Store original = withRecords(); Store copy = memory()) {
+            List<String> lines = export(original).lines().toList();
+            String cut = String.join("\n", lines.subList(0, 14)) + "\n";
+
+            assertThatThrownBy(() -> StoreTransfer.importInto(copy, stream(cut)))
+                    .isInstanceOf(TransferException.class)
+                    .hasMessageContaining("cut short")
+                    .hasMessageContaining("1 plans, 2 reviews, 2 reviewRequests, 1 agreedIntervals, 1 accounts, 2 transactionImports and "
+                            + "0 audit entries were imported")
+                    .hasMessageContaining("The 4 transactions of account DP-0-0 read so far were not stored");
+
+            AccountId account = AccountId.of("DP-0-0");
+            assertThat(copy.accounts().find(account)).isPresent();
+            assertThat(copy.accounts().imports(account)).hasSize(2);
+            assertThat(StoreFilling.allTransactions(copy, account)).isEmpty();
+            assertThat(copy.info()).containsEntry("transactions", "0");
+        }
+    }
+
+    @Test
+    void aRecordTheStoreRefusesStopsTheImportNamingTheLineAndWhatStays() {
+        try (Store original = withRecords(); Store copy = memory()) {
+            List<String> lines = new ArrayList<>(export(original).lines().toList());
+            lines.set(9, lines.get(8));
+
+            assertThatThrownBy(() -> StoreTransfer.importInto(copy, stream(String.join("\n", lines))))
+                    .isInstanceOf(IllegalStateException.class)
+                    .isNotInstanceOf(TransferException.class)
+                    .hasMessageStartingWith("line 10 of the export: the store did not take the import of file " + "10".repeat(32))
+                    .hasMessageContaining("was imported into account DP-0-0 before")
+                    .hasMessageContaining("1 transactionImports");
+        }
+    }
+
+    @Test
+    void anExportThatFindsLessThanTheStoreHoldsIsRefusedAndHasNoEndLine() {
+        try (Store original = withRecords()) {
+            Store counting = new Paging(original) {
+                @Override
+                public Map<String, String> info() {
+                    Map<String, String> info = new LinkedHashMap<>(super.info());
+                    info.put("transactions", "1500000");
+                    return info;
+                }
+            };
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+
+            assertThatThrownBy(() -> StoreTransfer.export(counting, file))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("incomplete (1500000 transactions held, 16 written)")
+                    .hasMessageContaining("cannot be imported");
+            assertThat(file.toString(StandardCharsets.UTF_8)).doesNotContain("\"type\":\"end\"");
+        }
+    }
+
+    private static List<String> accountLines() {
+        return concat(List.of("account", "transactionImport", "transactionImport"), nCopies(8, "transaction"),
+                List.of("auditReport", "auditReport"));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
+    /** {@link #filled()} with records for its first plan: two reviews, two requests, an interval and two accounts. */
+    private static Store withRecords() {
+        Store store = filled();
+        StoreFilling.fillRecords(store, new PlanId(UUID.fromString("00000000-0000-4000-8000-000000000001")), 0);
+        return store;
     }
 
     /** A memory store with three plans: one version, two versions, and one restored; and their trail. */

@@ -66,6 +66,44 @@ public interface AccountRepository {
     /** The account's reports, oldest first. */
     List<StoredReport> reports(AccountId account);
 
+    /**
+     * Writes an account exactly as exported from another store (for {@code import}), its monitoring assessment
+     * and first payment included, appending no audit event: the exported trail is restored separately.
+     *
+     * @throws IllegalStateException if there is no plan {@code account.plan()}, or an account with this id exists
+     *         (nothing is written)
+     */
+    void restore(DirectPaymentAccount account);
+
+    /**
+     * Writes the record of an import exactly as exported (for {@code import}), after the account's other imports,
+     * appending no audit event; its transactions are restored with {@link #restoreTransactions}.
+     *
+     * @throws IllegalStateException if there is no such account, or a file with this content hash was imported into
+     *         it (nothing is written)
+     */
+    void restore(ImportRecord record);
+
+    /**
+     * Starts writing transactions of {@code account} exactly as exported (for {@code import}): add each one, in the
+     * order {@link #transactions} handed them out, then {@link TransactionRestore#commit} stores them all at once,
+     * after the account's stored transactions, with no audit event; closing without committing stores nothing. The
+     * rows are handed on as they come (a store may hold millions), never collected by the caller.
+     *
+     * @throws IllegalStateException if there is no such account, or it has no import yet (every transaction came
+     *         from one, so its imports are restored first)
+     */
+    TransactionRestore restoreTransactions(AccountId account);
+
+    /**
+     * Writes an audit report exactly as exported (for {@code import}), its id and time included, after the
+     * account's other reports, appending no audit event.
+     *
+     * @throws IllegalStateException if there is no account {@code report.report().account()}, or a report with
+     *         this id exists (nothing is written)
+     */
+    void restore(StoredReport report);
+
     /** An import in progress: rows are buffered or written in the store's open transaction until committed. */
     interface TransactionImport extends AutoCloseable {
 
@@ -74,6 +112,27 @@ public interface AccountRepository {
 
         /** Stores every row added, the import's record and its audit event, all at once. */
         ImportRecord commit(ImportCounts counts);
+
+        /** Stores nothing unless committed. */
+        @Override
+        void close();
+    }
+
+    /**
+     * A restore of exported transactions in progress: nothing is stored until it is committed. A store may hold its
+     * one writing connection (SQLite) until then, so commit or close it before the next call to the store.
+     */
+    interface TransactionRestore extends AutoCloseable {
+
+        /** Adds the next exported transaction. */
+        void add(Transaction transaction);
+
+        /**
+         * Stores every transaction added, all at once, and returns how many.
+         *
+         * @throws IllegalStateException if the account or its imports are gone, or the store fails (nothing is stored)
+         */
+        long commit();
 
         /** Stores nothing unless committed. */
         @Override

@@ -37,6 +37,33 @@ public interface ReviewRepository {
     /** Records an interval agreed with the person for {@code plan} (replacing any earlier one) and its event. */
     void agree(PlanId plan, AgreedInterval interval, AuditEvent event);
 
+    /**
+     * Writes a review exactly as exported from another store (for {@code import}), after the plan's other reviews,
+     * appending no audit event and leaving the plan's revision as it is: the exported plan, revision and trail
+     * are restored separately.
+     *
+     * @throws IllegalStateException if there is no plan {@code review.plan()}, or a review with this id exists
+     *         (nothing is written)
+     */
+    void restore(Review review);
+
+    /**
+     * Writes a review request exactly as exported (for {@code import}), after the plan's other requests, appending
+     * no audit event.
+     *
+     * @throws IllegalStateException if there is no such plan (nothing is written)
+     */
+    void restore(PlanId plan, ReviewRequest request);
+
+    /**
+     * Writes the interval last agreed for {@code plan} exactly as exported (for {@code import}), appending no audit
+     * event.
+     *
+     * @throws IllegalStateException if there is no such plan, or it has an agreed interval already (nothing is
+     *         written: an export holds one per plan)
+     */
+    void restore(PlanId plan, AgreedInterval interval);
+
     /** The plan's reviews, oldest first. */
     List<Review> reviews(PlanId plan);
 
