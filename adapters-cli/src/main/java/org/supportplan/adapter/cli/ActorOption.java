@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 /** The {@code --actor} option: who is recorded in the audit trail for what a command does or reads. */
 public final class ActorOption {
 
-    @Option(names = "--actor", paramLabel = "REF", defaultValue = "${env:SUPPORTPLAN_ACTOR:-}",
+    @Option(names = "--actor", paramLabel = "REF",
             description = "Who is acting, as recorded in the audit trail: a staff reference such as CM-0042 "
-                    + "(default: $SUPPORTPLAN_ACTOR, else cli:<your user name>).")
+                    + "(default: cli:<your user name>). Env SUPPORTPLAN_ACTOR, config key actor.")
     String reference;
 
     /** The chosen actor; the operating-system user when none is given. */

@@ -3,8 +3,10 @@ package org.supportplan.adapter.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.supportplan.application.audit.Actor;
@@ -192,7 +194,7 @@ public interface CliRuntime {
     }
 
     /**
-     * Where and on what the service runs, and who may use it.
+     * Where and on what the service runs, who may use it, and how it guards itself (README "Configuration").
      *
      * @param host the interface to bind
      * @param port the TCP port (0 picks a free one)
@@ -200,9 +202,58 @@ public interface CliRuntime {
      * @param profiles a folder of extra council profiles, if any
      * @param devTokens a development tokens file (docs/security.md), if any
      * @param jwt the council identity provider's tokens, if configured
+     * @param maxBodyBytes the largest request body of every route but the transactions upload, in bytes
+     * @param maxUploadBytes the largest transactions file uploaded, in bytes
+     * @param idempotencyRetention how long an answered {@code Idempotency-Key} is replayed
+     * @param idempotencyMaxKeys the most {@code Idempotency-Key}s remembered at once
+     * @param shutdownTimeout on SIGTERM or Ctrl-C, how long requests already running get to finish
      */
     record ServeSettings(String host, int port, String storeUrl, Optional<Path> profiles, Optional<Path> devTokens,
-                         Optional<JwtIssuer> jwt) {
+                         Optional<JwtIssuer> jwt, long maxBodyBytes, long maxUploadBytes, Duration idempotencyRetention,
+                         int idempotencyMaxKeys, Duration shutdownTimeout) {
+
+        /** 1 MiB, as the web adapter's default JSON body limit. */
+        public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+        /** 16 MiB, as the web adapter's default upload limit. */
+        public static final long DEFAULT_MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+        /** The largest body limit the web adapter accepts: 2^31-2 bytes. */
+        public static final long MAX_BYTES_LIMIT = Integer.MAX_VALUE - 1;
+        /** 24 hours, as the web adapter's default key retention. */
+        public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofHours(24);
+        /** 10,000 keys, as the web adapter's default. */
+        public static final int DEFAULT_IDEMPOTENCY_MAX_KEYS = 10_000;
+        /** 30 seconds: a container platform's usual grace period between SIGTERM and SIGKILL. */
+        public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+
+        /** Checks every setting (the command line has already said which flag is wrong). */
+        public ServeSettings {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(storeUrl, "storeUrl");
+            Objects.requireNonNull(profiles, "profiles");
+            Objects.requireNonNull(devTokens, "devTokens");
+            Objects.requireNonNull(jwt, "jwt");
+            Objects.requireNonNull(idempotencyRetention, "idempotencyRetention");
+            Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535");
+            }
+            if (maxBodyBytes < 1 || maxBodyBytes > MAX_BYTES_LIMIT || maxUploadBytes < 1 || maxUploadBytes > MAX_BYTES_LIMIT) {
+                throw new IllegalArgumentException("body and upload limits must be 1 to " + MAX_BYTES_LIMIT + " bytes");
+            }
+            if (idempotencyRetention.isNegative() || idempotencyRetention.isZero() || idempotencyMaxKeys < 1) {
+                throw new IllegalArgumentException("idempotency retention and key cap must be positive");
+            }
+            if (shutdownTimeout.isNegative()) {
+                throw new IllegalArgumentException("shutdownTimeout must not be negative");
+            }
+        }
+
+        /** The first six settings, with the defaults for the rest. */
+        public ServeSettings(String host, int port, String storeUrl, Optional<Path> profiles, Optional<Path> devTokens,
+                             Optional<JwtIssuer> jwt) {
+            this(host, port, storeUrl, profiles, devTokens, jwt, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_UPLOAD_BYTES,
+                    DEFAULT_IDEMPOTENCY_RETENTION, DEFAULT_IDEMPOTENCY_MAX_KEYS, DEFAULT_SHUTDOWN_TIMEOUT);
+        }
 
         /** Development settings: the store and a dev tokens file. */
         public static ServeSettings withDevTokens(String host, int port, String storeUrl, Path devTokens) {

@@ -8,10 +8,10 @@ public final class StoreOption {
     /** The default store: an SQLite file under ./data, relative to the working directory. */
     public static final String DEFAULT_STORE = "jdbc:sqlite:data/supportplan.db";
 
-    @Option(names = "--store", paramLabel = "URL",
-            defaultValue = "${env:SUPPORTPLAN_STORE:-" + DEFAULT_STORE + "}",
-            description = "Store URL: a JDBC URL such as jdbc:sqlite:data/supportplan.db, or memory: "
-                    + "(default: $SUPPORTPLAN_STORE, else ${DEFAULT-VALUE}).")
+    // No ${DEFAULT-VALUE} in the description: it would show a value from the environment or the config file.
+    @Option(names = "--store", paramLabel = "URL", defaultValue = DEFAULT_STORE,
+            description = "Store URL: a JDBC URL such as jdbc:sqlite:data/supportplan.db, or memory: (default "
+                    + DEFAULT_STORE + "). Env SUPPORTPLAN_STORE, config key store.")
     String url;
 
     /** The chosen store URL. */

@@ -1,5 +1,9 @@
 package org.supportplan.adapter.cli;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
 import org.supportplan.application.port.in.CommandRejectedException;
 import org.supportplan.domain.validation.InvalidValueException;
 
@@ -25,18 +29,66 @@ public final class SupportplanCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    // Read before parsing (ConfigDefaults.install); declared so that every command accepts it.
+    @CommandLine.Option(names = ConfigDefaults.CONFIG, paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Read settings from this Java properties file: keys are the settings' option names without "
+                    + "the dashes (port=8080). A flag beats an environment variable, which beats the file. "
+                    + "Env SUPPORTPLAN_CONFIG.")
+    private java.nio.file.Path config;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'supportplan --help'");
     }
 
     /**
-     * Builds the command line over {@code runtime}, with supportplan's exit codes for every outcome.
+     * Builds the command line over {@code runtime}, with supportplan's exit codes for every outcome, and every setting's
+     * default taken from {@code environment}, then the config file, then the option (ADR 0022).
+     *
+     * @param runtime the adapters the commands use
+     * @param environment the process environment: {@code System.getenv()}, or a test's own map
+     * @param args the arguments that will be executed: the config file they name is read while they are parsed
      */
-    public static CommandLine commandLine(CliRuntime runtime) {
+    public static CommandLine commandLine(CliRuntime runtime, Map<String, String> environment, String... args) {
         CommandLine cli = new CommandLine(SupportplanCommand.class, new RuntimeFactory(runtime));
         cli.setExecutionExceptionHandler(new FailureHandler());
+        ConfigDefaults defaults = ConfigDefaults.install(cli, environment, args);
+        cli.setParameterExceptionHandler(new UsageHandler(cli.getParameterExceptionHandler(), defaults));
+        CommandLine.IExecutionStrategy standard = cli.getExecutionStrategy();
+        cli.setExecutionStrategy(parsed -> {
+            defaults.checkParsed(parsed);
+            return standard.execute(parsed);
+        });
         return cli;
+    }
+
+    // Bad usage is exit 2. A config file that cannot be used is one line (the usage help would not help); a value
+    // that came from the environment or the config file says so, and a secret setting's value is never printed.
+    private record UsageHandler(CommandLine.IParameterExceptionHandler standard, ConfigDefaults defaults)
+            implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) throws Exception {
+            CommandLine cmd = ex.getCommandLine();
+            if (ex instanceof ConfigDefaults.ConfigurationException) {
+                cmd.getErr().println("supportplan: " + cmd.getColorScheme().errorText(ex.getMessage()));
+                return cmd.getCommandSpec().exitCodeOnInvalidInput();
+            }
+            if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option && ex.getValue() != null) {
+                Optional<String> outside = defaults.outsideValue(option.longestName());
+                boolean onCommandLine = Arrays.stream(args).anyMatch(arg -> Arrays.stream(option.names())
+                        .anyMatch(name -> arg.equals(name) || arg.startsWith(name + "=")));
+                if (!onCommandLine && outside.isPresent() && outside.get().strip().equals(ex.getValue().strip())) {
+                    String message = ex.getMessage();
+                    if (ConfigDefaults.SECRET.contains(option.longestName())) {
+                        message = message.replace(ex.getValue(), "(hidden)");
+                    }
+                    message += " (from " + defaults.origin(option.longestName()).orElseThrow() + ")";
+                    CommandLine.ParameterException explained = new CommandLine.ParameterException(cmd, message, ex, option, null);
+                    return standard.handleParseException(explained, args);
+                }
+            }
+            return standard.handleParseException(ex, args);
+        }
     }
 
     // Lets picocli build the subcommands while handing each the runtime.

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.supportplan.adapter.cli.boot.BootRuntime;
 
@@ -20,11 +21,21 @@ final class Cli {
     record Result(int code, String out, String err) {
     }
 
+    /** Runs {@code args} with no environment variables: the developer's own never leak into a test. */
     static Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** Runs {@code args} with {@code environment} as the process environment. */
+    static Result run(Map<String, String> environment, String... args) {
+        return run(new BootRuntime(Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC)), environment, args);
+    }
+
+    /** Runs {@code args} over {@code runtime} with {@code environment} as the process environment. */
+    static Result run(CliRuntime runtime, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = SupportplanCommand.commandLine(
-                new BootRuntime(Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC)));
+        CommandLine cli = SupportplanCommand.commandLine(runtime, environment, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
