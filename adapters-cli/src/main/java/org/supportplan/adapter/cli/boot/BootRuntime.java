@@ -287,6 +287,15 @@ public final class BootRuntime implements CliRuntime {
         return Security.of(authenticator, PlanDirectory.over(store.plans(), store.accounts()));
     }
 
+    /** The web adapter's limits, key retention and stop timeout, as configured. */
+    static WebSettings webSettings(ServeSettings settings) {
+        return WebSettings.defaults()
+                .withMaxJsonBytes(settings.maxBodyBytes())
+                .withMaxUploadBytes(settings.maxUploadBytes())
+                .withIdempotency(settings.idempotencyRetention(), settings.idempotencyMaxKeys())
+                .withStopTimeout(settings.shutdownTimeout());
+    }
+
     @Override
     public RunningService serve(ServeSettings settings) {
         Wiring session = wire(settings.storeUrl(), settings.profiles());
@@ -296,7 +305,7 @@ public final class BootRuntime implements CliRuntime {
         }
         Javalin app;
         try {
-            app = WebApp.create(session.useCases(), security(settings, session.store()), WebSettings.defaults(),
+            app = WebApp.create(session.useCases(), security(settings, session.store()), webSettings(settings),
                     () -> session.store().info(), metrics);
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
