@@ -98,7 +98,7 @@ class SecurityHttpTest {
     @Test
     void noTokenIsUnauthenticatedWithABearerChallenge() {
         TestApp.test(app(), (server, client) -> {
-            HttpClient anonymous = new HttpClient(client.getApp(), java.net.http.HttpClient.newHttpClient());
+            HttpClient anonymous = new HttpClient(client.getApp(), TestApp.CONTRACT_CLIENT);
 
             Response none = anonymous.get("/councils");
             problem(none, 401, WebApp.UNAUTHENTICATED);
@@ -195,13 +195,13 @@ class SecurityHttpTest {
     void everyRefusalIsLoggedWithTheRouteAndReasonButNoPersonalData() throws Exception {
         TestApp.test(app(), (server, client) -> {
             PlanClient plan = PlanClient.create(client, COMPLETE);
-            HttpClient anonymous = new HttpClient(client.getApp(), java.net.http.HttpClient.newHttpClient());
+            HttpClient anonymous = new HttpClient(client.getApp(), TestApp.CONTRACT_CLIENT);
 
             anonymous.get(plan.path());                                                 // no token
             as(client, SECRET, plan.path());                                            // unknown token
             HttpRequest basic = HttpRequest.newBuilder(URI.create(client.getOrigin() + plan.path()))
                     .header("Authorization", "Basic " + SECRET).build();
-            java.net.http.HttpClient.newHttpClient().send(basic, HttpResponse.BodyHandlers.ofString());
+            TestApp.CONTRACT_CLIENT.send(basic, HttpResponse.BodyHandlers.ofString());
             as(client, STRANGER, plan.path());                                          // not linked: 404
             TestApp.as(client, PERSON).post(plan.path() + "/sign-off", "{}");           // role: 403
             TestApp.as(client, STRANGER).post("/plans", COMPLETE);                      // draft not linked: 403
