@@ -24,6 +24,22 @@ import org.HdrHistogram.Histogram;
 final class LoadDriver implements AutoCloseable {
 
     /**
+     * The JDK's HttpClient hands every response to the common fork-join pool, and on a machine of two cores or fewer
+     * that pool has one thread, so CompletableFuture starts a new thread per response instead: thousands of threads a
+     * second in the JVM under test. Call first thing in {@code main}, before the pool exists.
+     */
+    static void useACommonPool() {
+        if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
+            System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism",
+                    Integer.toString(Math.max(4, Runtime.getRuntime().availableProcessors())));
+        }
+        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 2) {
+            throw new IllegalStateException("the common pool has one thread; start the JVM with "
+                    + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4");
+        }
+    }
+
+    /**
      * A closed-loop run.
      *
      * @param ok requests answered 200

@@ -24,10 +24,17 @@ final class Proc {
 
     /** Runs {@code command} in {@code dir}, standard output to {@code stdout}; kills it after {@code timeoutSeconds}. */
     static Done run(List<String> command, Path dir, Path stdout, long timeoutSeconds) throws IOException, InterruptedException {
+        return run(command, java.util.Map.of(), dir, stdout, timeoutSeconds);
+    }
+
+    /** As {@link #run(List, Path, Path, long)}, with {@code environment} added to this process's. */
+    static Done run(List<String> command, java.util.Map<String, String> environment, Path dir, Path stdout, long timeoutSeconds)
+            throws IOException, InterruptedException {
         Path stderr = Files.createTempFile(stdout.toAbsolutePath().getParent(), "stderr", ".txt");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            builder.environment().putAll(environment);
             long started = System.nanoTime();
             Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

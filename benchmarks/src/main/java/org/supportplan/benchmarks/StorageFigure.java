@@ -83,7 +83,7 @@ public final class StorageFigure {
 
     private static void save(Options options, String order, String database, String url, Connector raw) throws Exception {
         int warmup = options.quick() ? 200 : 1_000;
-        double seconds = options.quick() ? 3 : 8;
+        double seconds = options.quick() ? 3 : 6;
         int rounds = options.quick() ? 1 : 2;
         PlanContent content = BenchPlans.content(0);
         try (Store store = Stores.open(url); Connection connection = raw.open()) {

@@ -1,5 +1,7 @@
 package org.supportplan.adapter.cli;
 
+import java.util.List;
+
 import org.supportplan.application.port.in.CommandRejectedException;
 import org.supportplan.domain.validation.InvalidValueException;
 
@@ -11,9 +13,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Support plans and personal budgets for adult social care (England).",
-        subcommands = {ServeCommand.class, PlanCommand.class, CouncilCommand.class, ReviewCommands.class, AccountCommands.class,
-            AuditFileCommand.class, AuditTrailCommand.class, DbCommand.class,
-            TransferCommands.Export.class, TransferCommands.Import.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -21,6 +20,15 @@ import picocli.CommandLine.Command;
             "2:bad usage or unreadable input",
             "3:the store or the machine failed"})
 public final class SupportplanCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link #commandLine(CliRuntime, String...)}
+     * rather than named in the annotation: building a command's model is most of a short command's start-up, so a
+     * run builds only the command it runs (docs/performance.md).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, PlanCommand.class, CouncilCommand.class,
+            ReviewCommands.class, AccountCommands.class, AuditFileCommand.class, AuditTrailCommand.class, DbCommand.class,
+            TransferCommands.Export.class, TransferCommands.Import.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -31,10 +39,49 @@ public final class SupportplanCommand implements Runnable {
     }
 
     /**
-     * Builds the command line over {@code runtime}, with supportplan's exit codes for every outcome.
+     * Builds the command line over {@code runtime}, with every subcommand and supportplan's exit codes for every
+     * outcome.
      */
     public static CommandLine commandLine(CliRuntime runtime) {
-        CommandLine cli = new CommandLine(SupportplanCommand.class, new RuntimeFactory(runtime));
+        return build(runtime, null);
+    }
+
+    /**
+     * The command line to run {@code args} with: as {@link #commandLine(CliRuntime)}, but with only the subcommand the
+     * arguments name when they name one (none for {@code --version} alone), which behaves the same for those arguments
+     * and starts sooner. Anything else (no arguments, {@code help}, {@code --help}, an unknown command) gets them all.
+     */
+    public static CommandLine commandLine(CliRuntime runtime, String... args) {
+        return build(runtime, onlyNeeded(args));
+    }
+
+    /** The subcommand {@code args} need, {@code ""} for none, or null for all of them. */
+    private static String onlyNeeded(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return "";
+        }
+        if (args.length == 0 || args[0].startsWith("-")) {
+            return null;
+        }
+        for (Class<?> type : SUBCOMMANDS) {
+            String name = type.getAnnotation(Command.class).name();
+            if (name.equals(args[0]) && !name.equals("help")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine build(CliRuntime runtime, String only) {
+        RuntimeFactory factory = new RuntimeFactory(runtime);
+        CommandLine cli = new CommandLine(SupportplanCommand.class, factory);
+        for (Class<?> type : SUBCOMMANDS) {
+            String name = type.getAnnotation(Command.class).name();
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, new CommandLine(type, factory));
+            }
+        }
+        // Set after the subcommands are added, so it applies to them too.
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
     }

@@ -23,8 +23,9 @@ final class Cli {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        // As Main builds it: only the subcommand the arguments name.
         CommandLine cli = SupportplanCommand.commandLine(
-                new BootRuntime(Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC)));
+                new BootRuntime(Clock.fixed(Instant.parse("2026-11-23T10:15:00Z"), ZoneOffset.UTC)), args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

@@ -10,7 +10,7 @@ public final class Main {
 
     /** Runs {@code supportplan} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
-        picocli.CommandLine cli = SupportplanCommand.commandLine(new BootRuntime());
+        picocli.CommandLine cli = SupportplanCommand.commandLine(new BootRuntime(), args);
         int code = cli.execute(args);
         // System.exit does not flush picocli's writers; output printed without a line end would be lost.
         cli.getOut().flush();
