@@ -1,6 +1,7 @@
 package org.supportplan.adapter.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,9 +16,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Support plans and personal budgets for adult social care (England).",
-        subcommands = {ServeCommand.class, PlanCommand.class, CouncilCommand.class, ReviewCommands.class, AccountCommands.class,
-            AuditFileCommand.class, AuditTrailCommand.class, DbCommand.class,
-            TransferCommands.Export.class, TransferCommands.Import.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -25,6 +23,15 @@ import picocli.CommandLine.Command;
             "2:bad usage or unreadable input",
             "3:the store or the machine failed"})
 public final class SupportplanCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link #commandLine(CliRuntime, Map, String...)}
+     * rather than named in the annotation: building a command's model is most of a short command's start-up, so a
+     * run builds only the command it runs (docs/performance.md).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, PlanCommand.class, CouncilCommand.class,
+            ReviewCommands.class, AccountCommands.class, AuditFileCommand.class, AuditTrailCommand.class, DbCommand.class,
+            TransferCommands.Export.class, TransferCommands.Import.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -43,14 +50,16 @@ public final class SupportplanCommand implements Runnable {
 
     /**
      * Builds the command line over {@code runtime}, with supportplan's exit codes for every outcome, and every setting's
-     * default taken from {@code environment}, then the config file, then the option (ADR 0022).
+     * default taken from {@code environment}, then the config file, then the option (ADR 0022). When {@code args} name
+     * a subcommand, only that one is built (none for {@code --version} alone): it behaves the same for those arguments
+     * and starts sooner. Anything else (no arguments, {@code help}, {@code --help}, an unknown command) gets them all.
      *
      * @param runtime the adapters the commands use
      * @param environment the process environment: {@code System.getenv()}, or a test's own map
      * @param args the arguments that will be executed: the config file they name is read while they are parsed
      */
     public static CommandLine commandLine(CliRuntime runtime, Map<String, String> environment, String... args) {
-        CommandLine cli = new CommandLine(SupportplanCommand.class, new RuntimeFactory(runtime));
+        CommandLine cli = build(runtime, onlyNeeded(args));
         cli.setExecutionExceptionHandler(new FailureHandler());
         ConfigDefaults defaults = ConfigDefaults.install(cli, environment, args);
         cli.setParameterExceptionHandler(new UsageHandler(cli.getParameterExceptionHandler(), defaults));
@@ -59,6 +68,35 @@ public final class SupportplanCommand implements Runnable {
             defaults.checkParsed(parsed);
             return standard.execute(parsed);
         });
+        return cli;
+    }
+
+    /** The subcommand {@code args} need, {@code ""} for none, or null for all of them. */
+    private static String onlyNeeded(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return "";
+        }
+        if (args.length == 0 || args[0].startsWith("-")) {
+            return null;
+        }
+        for (Class<?> type : SUBCOMMANDS) {
+            String name = type.getAnnotation(Command.class).name();
+            if (name.equals(args[0]) && !name.equals("help")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine build(CliRuntime runtime, String only) {
+        RuntimeFactory factory = new RuntimeFactory(runtime);
+        CommandLine cli = new CommandLine(SupportplanCommand.class, factory);
+        for (Class<?> type : SUBCOMMANDS) {
+            String name = type.getAnnotation(Command.class).name();
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, new CommandLine(type, factory));
+            }
+        }
         return cli;
     }
 

@@ -35,6 +35,7 @@ final class Cli {
     static Result run(CliRuntime runtime, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        // As Main builds it: only the subcommand the arguments name.
         CommandLine cli = SupportplanCommand.commandLine(runtime, environment, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

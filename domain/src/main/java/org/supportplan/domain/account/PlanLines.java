@@ -63,7 +63,7 @@ final class PlanLines {
             if (item.route() != PaymentRoute.DIRECT_PAYMENT) {
                 continue;
             }
-            CostLine line = CostBreakdown.line(item, "$.supportItems[" + i + "]", rules);
+            CostLine line = CostBreakdown.line(item, CostBreakdown.itemPath(i), rules);
             // A yearly item (a membership) is often paid in one go: it is allowed once a period, like a one-off,
             // rather than a 28-day share in every cycle, which would flag every annual payment.
             boolean yearly = item.unit().period() == Period.YEAR;

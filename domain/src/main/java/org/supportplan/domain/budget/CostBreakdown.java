@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.supportplan.domain.money.Money;
+import org.supportplan.domain.money.RoundingRule;
+import org.supportplan.domain.plan.PlanContent;
 import org.supportplan.domain.plan.SupportItem;
 import org.supportplan.domain.validation.InvalidValueException;
 
@@ -24,8 +26,21 @@ import org.supportplan.domain.validation.InvalidValueException;
 public record CostBreakdown(List<CostLine> lines, CostTotals budgetFunded, CostTotals topUpFunded, CostTotals all,
                             CostRules rules) {
 
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+    private static final long THOUSAND = 1_000;
+    private static final long MILLION = 1_000_000;
+    /** The paths of the items a plan may hold, made once: every line of every breakdown names its item's path. */
+    private static final String[] ITEM_PATHS = new String[PlanContent.MAX_ENTRIES];
+
+    static {
+        for (int i = 0; i < ITEM_PATHS.length; i++) {
+            ITEM_PATHS[i] = "$.supportItems[" + i + "]";
+        }
+    }
+
+    /** The JSON path of a plan's support item, such as {@code $.supportItems[2]}. */
+    public static String itemPath(int index) {
+        return index >= 0 && index < ITEM_PATHS.length ? ITEM_PATHS[index] : "$.supportItems[" + index + "]";
+    }
 
     /** Breaks down {@code items} under {@code rules}. */
     public static CostBreakdown of(List<SupportItem> items, CostRules rules) {
@@ -35,7 +50,7 @@ public record CostBreakdown(List<CostLine> lines, CostTotals budgetFunded, CostT
         for (int i = 0; i < items.size(); i++) {
             CostLine line;
             try {
-                line = line(items.get(i), "$.supportItems[" + i + "]", rules);
+                line = line(items.get(i), itemPath(i), rules);
             } catch (InvalidValueException e) {
                 // An item whose cost runs beyond the money range is named, so the person knows which one to fix.
                 throw e.under("supportItems[" + i + "]");
@@ -48,37 +63,50 @@ public record CostBreakdown(List<CostLine> lines, CostTotals budgetFunded, CostT
 
     /** One item's line. */
     public static CostLine line(SupportItem item, String path, CostRules rules) {
-        // The price of one period's worth of the unit, exact (pence x quantity, no rounding yet).
+        // The price of one period's worth of the unit, exact (pence x quantity, no rounding yet). Quantities and weeks a
+        // year are whole thousandths, so every conversion is the price times a ratio of whole numbers, rounded once.
         Money unitCost = item.unitCost();
-        BigDecimal quantity = item.quantity().toBigDecimal();
-        BigDecimal weeks = rules.weeksPerYear().toBigDecimal();
+        long quantity = item.quantity().thousandths();
+        long weeks = rules.weeksPerYear().thousandths();
+        RoundingRule rounding = rules.rounding();
         Money weekly;
         Money annual;
         Money oneOff = Money.ZERO;
         switch (item.unit().period()) {
             case WEEK -> {
-                weekly = unitCost.timesFraction(quantity, BigDecimal.ONE, rules.rounding());
-                annual = unitCost.timesFraction(quantity.multiply(weeks), BigDecimal.ONE, rules.rounding());
+                weekly = times(unitCost, quantity, 1, THOUSAND, rounding);
+                annual = times(unitCost, quantity, weeks, MILLION, rounding);
             }
             case FOUR_WEEKS -> {
-                weekly = unitCost.timesFraction(quantity, FOUR, rules.rounding());
-                annual = unitCost.timesFraction(quantity.multiply(weeks), FOUR, rules.rounding());
+                weekly = times(unitCost, quantity, 1, 4 * THOUSAND, rounding);
+                annual = times(unitCost, quantity, weeks, 4 * MILLION, rounding);
             }
             case MONTH -> {
-                weekly = unitCost.timesFraction(quantity.multiply(TWELVE), weeks, rules.rounding());
-                annual = unitCost.timesFraction(quantity.multiply(TWELVE), BigDecimal.ONE, rules.rounding());
+                weekly = times(unitCost, quantity, 12, weeks, rounding);
+                annual = times(unitCost, quantity, 12, THOUSAND, rounding);
             }
             case YEAR -> {
-                weekly = unitCost.timesFraction(quantity, weeks, rules.rounding());
-                annual = unitCost.timesFraction(quantity, BigDecimal.ONE, rules.rounding());
+                weekly = times(unitCost, quantity, 1, weeks, rounding);
+                annual = times(unitCost, quantity, 1, THOUSAND, rounding);
             }
             case ONE_OFF -> {
                 weekly = Money.ZERO;
                 annual = Money.ZERO;
-                oneOff = unitCost.timesFraction(quantity, BigDecimal.ONE, rules.rounding());
+                oneOff = times(unitCost, quantity, 1, THOUSAND, rounding);
             }
             default -> throw new IllegalStateException("unknown period " + item.unit().period());
         }
         return new CostLine(item.id(), path, item.route(), weekly, weekly.times(4), annual, oneOff);
     }
+
+    /** {@code amount x a x b / denominator}, exact, rounded once (in {@code long}s unless {@code a x b} overflows one). */
+    private static Money times(Money amount, long a, long b, long denominator, RoundingRule rounding) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        if (high == (low >> 63)) {
+            return amount.timesFraction(low, denominator, rounding);
+        }
+        return amount.timesFraction(BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(b)), BigDecimal.valueOf(denominator), rounding);
+    }
 }
+

@@ -78,6 +78,11 @@ public record Money(long pence) implements Comparable<Money> {
 
     /** This amount times a whole number; refuses a result beyond the range. */
     public Money times(long factor) {
+        long high = Math.multiplyHigh(pence, factor);
+        long low = pence * factor;
+        if (fitsInALong(high, low)) {
+            return new Money(low); // the constructor refuses a result beyond the range, as inRange does
+        }
         return inRange(BigDecimal.valueOf(pence).multiply(BigDecimal.valueOf(factor)));
     }
 
@@ -97,6 +102,47 @@ public record Money(long pence) implements Comparable<Money> {
         }
         BigDecimal exact = BigDecimal.valueOf(pence).multiply(numerator);
         return inRange(exact.divide(denominator, 0, rounding.mode()));
+    }
+
+    /**
+     * This amount times {@code numerator / denominator}, whole numbers, computed exactly and rounded once by
+     * {@code rounding}: always the result of {@link #timesFraction(BigDecimal, BigDecimal, RoundingRule)} with the
+     * same numbers, in {@code long} arithmetic whenever the product fits in a {@code long} (a plan's costs always do),
+     * because cost breakdowns run on whole caseloads.
+     */
+    public Money timesFraction(long numerator, long denominator, RoundingRule rounding) {
+        if (denominator == 0) {
+            throw InvalidValueException.of("", "quantity.non-zero", "cannot divide an amount by zero");
+        }
+        long high = Math.multiplyHigh(pence, numerator);
+        long low = pence * numerator;
+        if (fitsInALong(high, low) && low != Long.MIN_VALUE && denominator != Long.MIN_VALUE) {
+            return new Money(divide(low, denominator, rounding));
+        }
+        return timesFraction(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), rounding);
+    }
+
+    /** Whether the 128-bit product {@code high:low} is a {@code long}. */
+    private static boolean fitsInALong(long high, long low) {
+        return high == (low >> 63);
+    }
+
+    /** {@code dividend / divisor} rounded once by {@code rounding} (neither is {@code Long.MIN_VALUE}; the divisor is not 0). */
+    private static long divide(long dividend, long divisor, RoundingRule rounding) {
+        long quotient = dividend / divisor; // towards zero
+        long remainder = dividend - quotient * divisor;
+        if (remainder == 0) {
+            return quotient;
+        }
+        long awayFromZero = (dividend < 0) == (divisor < 0) ? 1 : -1;
+        long fraction = Math.abs(remainder);
+        long rest = Math.abs(divisor) - fraction; // the fraction is more than half when it exceeds the rest
+        return switch (rounding) {
+            case DOWN -> quotient;
+            case UP -> quotient + awayFromZero;
+            case HALF_UP -> fraction >= rest ? quotient + awayFromZero : quotient;
+            case HALF_EVEN -> fraction > rest || (fraction == rest && (quotient & 1) != 0) ? quotient + awayFromZero : quotient;
+        };
     }
 
     /** This amount divided by {@code quantity}, with any fraction of a penny settled by {@code rounding}. */

@@ -157,7 +157,7 @@ public final class SignOffCheck {
         Set<String> refusedForMeetingNothing = new HashSet<>();
         for (int i = 0; i < plan.supportItems().size(); i++) {
             SupportItem item = plan.supportItems().get(i);
-            String path = "$.supportItems[" + i + "]";
+            String path = CostBreakdown.itemPath(i);
             SpendSubject subject = new SpendSubject(path, item.category(), item.description(), item.route(),
                     item.paidPerson(), item.needs(), item.outcomes());
             for (Verdict.Refused refused : spendPolicy.assess(subject)) {
@@ -187,7 +187,7 @@ public final class SignOffCheck {
     private static void itemsLinked(PlanContent plan, List<Finding> findings, Set<String> alreadyRefused) {
         for (int i = 0; i < plan.supportItems().size(); i++) {
             SupportItem item = plan.supportItems().get(i);
-            String path = "$.supportItems[" + i + "]";
+            String path = CostBreakdown.itemPath(i);
             // The spend rule says the same thing, citing the council's own words; one finding is enough.
             if (item.isBudgetFunded() && item.needs().isEmpty() && item.outcomes().isEmpty() && !alreadyRefused.contains(path)) {
                 findings.add(new Finding(ITEM_UNLINKED, ITEMS_LINKED,
@@ -230,7 +230,7 @@ public final class SignOffCheck {
                 if (plan.supportItems().get(i).route() == PaymentRoute.DIRECT_PAYMENT) {
                     findings.add(new Finding(DIRECT_PAYMENT_INCOMPLETE, DIRECT_PAYMENT,
                             "\"" + plan.supportItems().get(i).description() + "\" is paid by direct payment, but the plan "
-                                    + "has no direct payment with its needs, amount and frequency", "$.supportItems[" + i + "]"));
+                                    + "has no direct payment with its needs, amount and frequency", CostBreakdown.itemPath(i)));
                 }
             }
         }

@@ -26,6 +26,11 @@ public final class CategoryRule implements SpendRule {
     private final String reason;
     private final Set<SpendCategory> categories;
     private final Set<String> words;
+    /** The words as an array and their first characters, for the scan that runs on every transaction. */
+    private final String[] wordArray;
+    private final char[] firsts;
+    /** For each ASCII character, the words starting with it (indexes into {@link #wordArray}). */
+    private final int[][] startingWith = new int[128][];
 
     /**
      * A rule refusing {@code categories} (and descriptions containing any of {@code words}, matched
@@ -42,6 +47,21 @@ public final class CategoryRule implements SpendRule {
             lower.add(Check.text(word, "words", 60).toLowerCase(Locale.ROOT));
         }
         this.words = Collections.unmodifiableSet(lower);
+        this.wordArray = lower.toArray(new String[0]);
+        this.firsts = new char[wordArray.length];
+        for (int i = 0; i < wordArray.length; i++) {
+            firsts[i] = wordArray[i].charAt(0);
+        }
+        for (char c = 0; c < startingWith.length; c++) {
+            int[] found = new int[wordArray.length];
+            int n = 0;
+            for (int i = 0; i < wordArray.length; i++) {
+                if (firsts[i] == c) {
+                    found[n++] = i;
+                }
+            }
+            startingWith[c] = java.util.Arrays.copyOf(found, n);
+        }
         Check.that(!this.categories.isEmpty() || !this.words.isEmpty(), "categories", "spend-rule.empty",
                 "a category rule needs at least one category or word");
     }
@@ -79,25 +99,58 @@ public final class CategoryRule implements SpendRule {
         return Verdict.ALLOWED;
     }
 
-    // Runs on every transaction of an audit: compares in place, case-insensitively, instead of lower-casing
-    // the whole description for each rule.
+    // Runs on every item of a sign-off check and every transaction of an audit. A match must start where no letter or
+    // digit comes before it, so only those places are tried (one pass over the description, each character's class
+    // looked up once), and there each word whose first character matches, compared in place, case-insensitively.
     private boolean mentionsAWord(String description) {
-        if (words.isEmpty() || description.isEmpty()) {
+        if (wordArray.length == 0 || description.isEmpty()) {
             return false;
         }
-        for (String word : words) {
-            int length = word.length();
-            char first = word.charAt(0);
-            for (int at = 0, last = description.length() - length; at <= last; at++) {
-                char c = description.charAt(at);
-                if ((c == first || Character.toLowerCase(c) == first)
-                        && description.regionMatches(true, at, word, 0, length)
-                        && (at == 0 || !Character.isLetterOrDigit(description.charAt(at - 1)))
-                        && (at + length == description.length() || !Character.isLetterOrDigit(description.charAt(at + length)))) {
-                    return true;
-                }
+        int length = description.length();
+        boolean afterLetterOrDigit = false;
+        for (int at = 0; at < length; at++) {
+            char c = description.charAt(at);
+            if (!afterLetterOrDigit && wordStartsAt(description, at, c)) {
+                return true;
+            }
+            afterLetterOrDigit = letterOrDigit(c);
+        }
+        return false;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a word starts at {@code at}, where the character is {@code c}, compared as {@code c} and in lower case. */
+    private boolean wordStartsAt(String description, int at, char c) {
+        if (c < 128) {
+            // An ASCII character and its lower case are ASCII, so only words starting with either can match.
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            return anyAt(description, at, startingWith[lower]) || (lower != c && anyAt(description, at, startingWith[c]));
+        }
+        char lower = Character.toLowerCase(c);
+        for (int w = 0; w < wordArray.length; w++) {
+            if ((c == firsts[w] || lower == firsts[w]) && wordAt(description, at, wordArray[w])) {
+                return true;
             }
         }
         return false;
+    }
+
+    private boolean anyAt(String description, int at, int[] candidates) {
+        for (int w : candidates) {
+            if (wordAt(description, at, wordArray[w])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is at {@code at}, ignoring case, with no letter or digit right after it. */
+    private static boolean wordAt(String description, int at, String word) {
+        int end = at + word.length();
+        return end <= description.length() && description.regionMatches(true, at, word, 0, word.length())
+                && (end == description.length() || !letterOrDigit(description.charAt(end)));
     }
 }

@@ -31,8 +31,17 @@ public record SpendSubject(String path, SpendCategory category, String descripti
         Check.present(category, "category");
         description = description == null ? "" : description;
         Check.present(route, "route");
-        needs = needs == null ? Set.of() : Set.copyOf(needs);
-        outcomes = outcomes == null ? Set.of() : Set.copyOf(outcomes);
+        needs = copy(needs);
+        outcomes = copy(outcomes);
+    }
+
+    // Every item of every sign-off check becomes a subject, and most link one need or outcome: copy those without
+    // the hash set Set.copyOf builds to drop duplicates a set of one cannot have.
+    private static <T> Set<T> copy(Set<T> values) {
+        if (values == null || values.isEmpty()) {
+            return Set.of();
+        }
+        return values.size() == 1 ? Set.of(values.iterator().next()) : Set.copyOf(values);
     }
 
     /** The individual paid, if any. */

@@ -89,4 +89,32 @@ class MoneyPropertiesTest {
                             && halfEven >= down && halfEven <= up;
                 });
     }
+    /** The long fast path gives exactly what exact decimal arithmetic gives, or the same refusal, under every rule. */
+    @Test
+    void aFractionInLongsIsTheFractionInDecimals() {
+        org.quicktheories.core.Gen<Long> amounts = longs().between(-Money.MAX_PENCE, Money.MAX_PENCE).mix(longs().between(-5_000, 5_000), 50);
+        org.quicktheories.core.Gen<Long> factors = longs().between(-Long.MAX_VALUE, Long.MAX_VALUE).mix(longs().between(-100_000_000, 100_000_000), 70);
+        // Small divisors often leave exactly half, which is where the rounding rules differ.
+        org.quicktheories.core.Gen<Long> divisors = longs().between(-Long.MAX_VALUE, Long.MAX_VALUE)
+                .mix(longs().between(-60_000, 60_000), 70).mix(longs().between(-8, 8), 50);
+        qt().withExamples(20_000).forAll(amounts, factors, divisors, Generate.enumValues(RoundingRule.class))
+                .checkAssert((pence, numerator, denominator, rule) -> {
+                    Money amount = Money.ofPence(pence);
+                    org.assertj.core.api.Assertions.assertThat(outcome(() -> amount.timesFraction(numerator, denominator, rule)))
+                            .isEqualTo(outcome(() -> amount.timesFraction(java.math.BigDecimal.valueOf(numerator),
+                                    java.math.BigDecimal.valueOf(denominator), rule)));
+                    org.assertj.core.api.Assertions.assertThat(outcome(() -> amount.times(numerator)))
+                            .isEqualTo(outcome(() -> amount.timesFraction(java.math.BigDecimal.valueOf(numerator),
+                                    java.math.BigDecimal.ONE, rule)));
+                });
+    }
+
+    /** A result, or the rule of the refusal. */
+    private static String outcome(java.util.function.Supplier<Money> computation) {
+        try {
+            return computation.get().toString();
+        } catch (org.supportplan.domain.validation.InvalidValueException e) {
+            return "refused: " + e.ruleId();
+        }
+    }
 }

@@ -70,12 +70,13 @@ import io.javalin.Javalin;
  */
 public final class BootRuntime implements CliRuntime {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BootRuntime.class);
 
     private final Clock clock;
-    private final PlanJson planJson = new PlanJson();
-    private final AccountJson accountJson = new AccountJson();
-    private final ReviewJson reviewJson = new ReviewJson();
+    // Made when first used: each builds a Jackson mapper and a Bean Validation validator, which `--version`, `--help`
+    // and most commands never need (docs/performance.md, start-up).
+    private final Lazy<PlanJson> planJson = new Lazy<>(PlanJson::new);
+    private final Lazy<AccountJson> accountJson = new Lazy<>(AccountJson::new);
+    private final Lazy<ReviewJson> reviewJson = new Lazy<>(ReviewJson::new);
 
     /** Wiring with the system UTC clock. */
     public BootRuntime() {
@@ -169,12 +170,12 @@ public final class BootRuntime implements CliRuntime {
 
     @Override
     public String auditReportAsJson(AuditReport report) {
-        return accountJson.writeUnstored(report, clock.instant());
+        return accountJson.get().writeUnstored(report, clock.instant());
     }
 
     @Override
     public String caseloadAsJson(Caseload caseload) {
-        return reviewJson.write(caseload);
+        return reviewJson.get().write(caseload);
     }
 
     @Override
@@ -194,7 +195,7 @@ public final class BootRuntime implements CliRuntime {
     @Override
     public DraftPlanCommand readPlanFile(InputStream in) {
         try {
-            return planJson.readDraft(in);
+            return planJson.get().readDraft(in);
         } catch (PlanDocumentException e) {
             throw new PlanFileException(e.getMessage(), e.violations());
         }
@@ -203,7 +204,7 @@ public final class BootRuntime implements CliRuntime {
     @Override
     public PlanDocument readPlanDocument(InputStream in) {
         try {
-            PlanJson.Document document = planJson.readDocument(in);
+            PlanJson.Document document = planJson.get().readDocument(in);
             return new PlanDocument(document.council(), document.content());
         } catch (PlanDocumentException e) {
             throw new PlanFileException(e.getMessage(), e.violations());
@@ -212,27 +213,27 @@ public final class BootRuntime implements CliRuntime {
 
     @Override
     public String planAsJson(SupportPlan plan) {
-        return planJson.write(plan);
+        return planJson.get().write(plan);
     }
 
     @Override
     public String reportAsJson(SignOffReport report) {
-        return planJson.writeReport(report);
+        return planJson.get().writeReport(report);
     }
 
     @Override
     public String budgetAsJson(SignOffReport report) {
-        return planJson.writeBudget(report);
+        return planJson.get().writeBudget(report);
     }
 
     @Override
     public String councilAsJson(CouncilProfile profile) {
-        return planJson.writeCouncil(profile);
+        return planJson.get().writeCouncil(profile);
     }
 
     @Override
     public String councilsAsJson(List<CouncilProfile> profiles) {
-        return planJson.writeCouncils(profiles);
+        return planJson.get().writeCouncils(profiles);
     }
 
     @Override
@@ -274,7 +275,7 @@ public final class BootRuntime implements CliRuntime {
             }
             if (settings.devTokens().isPresent()) {
                 dev = DevTokens.load(settings.devTokens().get());
-                LOG.warn("development tokens from {} are accepted: they never expire; never use them with real people's data",
+                log().warn("development tokens from {} are accepted: they never expire; never use them with real people's data",
                         settings.devTokens().get());
             }
         } catch (IllegalArgumentException e) {
@@ -313,7 +314,7 @@ public final class BootRuntime implements CliRuntime {
             session.close();
             throw e;
         }
-        LOG.info("HTTP service started on {}:{} with store {}", settings.host(), app.port(), session.storeDescription());
+        log().info("HTTP service started on {}:{} with store {}", settings.host(), app.port(), session.storeDescription());
         return new RunningService() {
             private boolean closed;
 
@@ -337,12 +338,46 @@ public final class BootRuntime implements CliRuntime {
                     app.stop(); // graceful: running requests finish within the stop timeout, new ones are refused
                 } catch (RuntimeException cutOff) {
                     // Jetty has stopped anyway; a request that outlived the timeout was cut off (and rolled back).
-                    LOG.warn("HTTP service stopped with requests still running after the stop timeout: {}", cutOff.toString());
+                    log().warn("HTTP service stopped with requests still running after the stop timeout: {}", cutOff.toString());
                 }
                 session.close();
                 metrics.close();
-                LOG.info("HTTP service stopped; store closed");
+                log().info("HTTP service stopped; store closed");
             }
         };
+    }
+    /** The logger, made when first used: logging is configured then, so commands that log nothing start sooner. */
+    private static Logger log() {
+        return LogHolder.LOG;
+    }
+
+    private static final class LogHolder {
+        private static final Logger LOG = LoggerFactory.getLogger(BootRuntime.class);
+    }
+
+    /** A value made once, on first use, by any thread. */
+    private static final class Lazy<T> implements java.util.function.Supplier<T> {
+
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            T made = value;
+            if (made == null) {
+                synchronized (this) {
+                    made = value;
+                    if (made == null) {
+                        made = make.get();
+                        value = made;
+                    }
+                }
+            }
+            return made;
+        }
     }
 }

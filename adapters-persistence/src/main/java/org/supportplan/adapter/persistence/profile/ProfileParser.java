@@ -60,7 +60,11 @@ final class ProfileParser {
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private static final ObjectMapper JSON = strict(JsonMapper.builder());
-    private static final ObjectMapper YAML = strict(YAMLMapper.builder());
+
+    /** Made on first use: the shipped profiles are JSON, and a YAML mapper costs every command's start-up a little. */
+    private static final class Yaml {
+        private static final ObjectMapper MAPPER = strict(YAMLMapper.builder());
+    }
 
     private ProfileParser() {
     }
@@ -96,7 +100,7 @@ final class ProfileParser {
 
     /** Parses {@code content} of {@code file}; every failure is a {@link ProfileFileException}. */
     static ProfileDocument parse(String file, byte[] content, Format format) {
-        ObjectMapper mapper = format == Format.YAML ? YAML : JSON;
+        ObjectMapper mapper = format == Format.YAML ? Yaml.MAPPER : JSON;
         checkStructure(file, content, format, mapper);
         try {
             return mapper.readValue(content, ProfileDocument.class);

@@ -131,6 +131,34 @@ public interface AccountRepositoryContract extends ContractStore {
         assertThat(trail().entries(1, 10)).hasSize(3);
     }
 
+    /** Enough rows to fill many of a store's write batches and end part-way through one. */
+    private static List<Transaction> manyRows() {
+        List<Transaction> rows = new ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            rows.add(new Transaction(i + 2L, i % 3 == 0 ? "REF-" + i : null, LocalDate.of(2027, 1, 4).plusDays(i % 360),
+                    i % 2 == 0 ? "A. Patel" : "Corner Shop", Money.ofPence(-(100 + i)), null, "row " + i));
+        }
+        return rows;
+    }
+
+    @Test
+    default void aLargeImportStoresEveryRowOnceOrNothing() {
+        SupportPlan plan = storedPlan();
+        AccountId account = AccountFixtures.account().id();
+        store().accounts().open(AccountFixtures.account(), event(plan));
+        try (TransactionImport abandoned = store().accounts().startImport(account, FILE_A, AT, event(plan))) {
+            manyRows().forEach(abandoned::add);
+        }
+        assertThat(transactions(account, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))).isEmpty();
+
+        imported(account, FILE_A, manyRows(), plan);
+
+        List<Transaction> read = transactions(account, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        assertThat(read).hasSize(2_345).containsExactlyInAnyOrderElementsOf(manyRows()).extracting(Transaction::date).isSorted();
+        assertThat(store().accounts().balanceBefore(account, LocalDate.of(2028, 1, 1)))
+                .isEqualTo(manyRows().stream().map(Transaction::amount).reduce(Money.ZERO, Money::plus));
+    }
+
     @Test
     default void transactionsAreReadByDateWithBothEndsIncluded() {
         SupportPlan plan = storedPlan();
