@@ -40,7 +40,8 @@ final class BenchServer {
                 new ReviewService(store.plans(), store.reviews(), store.accounts(), store.auditTrail(), profiles, clock),
                 new AccountService(store.plans(), store.accounts(), store.auditTrail(), profiles, clock), CsvTransactions::of);
         Security security = Security.of(DevTokens.load(devTokens), PlanDirectory.over(store.plans(), store.accounts()));
-        Javalin app = WebApp.create(useCases, security, () -> store.info());
+        // As serve builds it: default limits, metrics recorded for every request.
+        Javalin app = WebApp.create(useCases, security, org.supportplan.adapter.web.WebSettings.defaults(), () -> store.info());
         return app.start("127.0.0.1", 0);
     }
 }
