@@ -193,7 +193,7 @@ public final class StorageFigure {
                 "< " + Fmt.seconds(goal).replace(".00", ""), total < goal,
                 "through the store's ports on one thread into an empty store: `create` per plan (its own transaction, as the port "
                         + "has no batch create), `open` per account, one `startImport` of " + perAccount
-                        + " rows per account (batches of 1,000 rows, one transaction)")
+                        + " rows per account (one transaction; 100 rows to an INSERT)")
                 .appendTo(options.out());
     }
 
