@@ -12,6 +12,8 @@ import java.util.function.Function;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 
+import org.supportplan.adapter.web.security.Access;
+
 /**
  * How the HTTP service guards itself: the largest JSON body it reads, and how long and how many
  * {@code Idempotency-Key}s it remembers (see ADR 0019). The composition root builds these from its own settings;
@@ -79,7 +81,7 @@ public record WebSettings(long maxJsonBytes, long maxUploadBytes, Duration idemp
      * its key; {@link #authorizationHash} where no one is authenticated.
      */
     public static String authenticatedCaller(Context ctx) {
-        return org.supportplan.adapter.web.security.Access.authenticated(ctx)
+        return Access.authenticated(ctx)
                 .map(principal -> "subject:" + principal.subject())
                 .orElseGet(() -> authorizationHash(ctx));
     }

@@ -21,13 +21,11 @@ import org.supportplan.adapter.persistence.profile.ProfileFiles;
 import org.supportplan.adapter.persistence.transfer.StoreTransfer;
 import org.supportplan.adapter.persistence.transfer.TransferException;
 import org.supportplan.adapter.persistence.transfer.TransferSummary;
+import org.supportplan.adapter.web.TransactionReader;
 import org.supportplan.adapter.web.WebApp;
 import org.supportplan.adapter.web.WebSettings;
-import org.supportplan.adapter.web.metrics.HttpMetrics;
-
-import io.micrometer.core.instrument.binder.MeterBinder;
-import org.supportplan.adapter.web.TransactionReader;
 import org.supportplan.adapter.web.json.AccountJson;
+import org.supportplan.adapter.web.metrics.HttpMetrics;
 import org.supportplan.adapter.web.security.Authenticator;
 import org.supportplan.adapter.web.security.DevTokens;
 import org.supportplan.adapter.web.security.JwtAuthenticator;
@@ -62,6 +60,7 @@ import org.supportplan.domain.review.Caseload;
 import org.supportplan.domain.signoff.SignOffReport;
 
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * The composition root: the only place that chooses concrete adapters. Stores come from whichever
@@ -69,7 +68,6 @@ import io.javalin.Javalin;
  * an optional folder, the HTTP service from the web adapter.
  */
 public final class BootRuntime implements CliRuntime {
-
 
     private final Clock clock;
     // Made when first used: each builds a Jackson mapper and a Bean Validation validator, which `--version`, `--help`
@@ -301,11 +299,11 @@ public final class BootRuntime implements CliRuntime {
     public RunningService serve(ServeSettings settings) {
         Wiring session = wire(settings.storeUrl(), settings.profiles());
         HttpMetrics metrics = HttpMetrics.create();
-        if (session.store() instanceof MeterBinder pool) {
-            metrics.bind(pool); // a store with a connection pool publishes its usage
-        }
         Javalin app;
         try {
+            if (session.store() instanceof MeterBinder pool) {
+                metrics.bind(pool); // a store with a connection pool publishes its usage
+            }
             app = WebApp.create(session.useCases(), security(settings, session.store()), webSettings(settings),
                     () -> session.store().info(), metrics);
             app.start(settings.host(), settings.port());

@@ -1,5 +1,7 @@
 package org.supportplan.adapter.web.security;
 
+import java.util.Optional;
+
 import io.javalin.http.Context;
 
 import org.slf4j.Logger;
@@ -43,8 +45,8 @@ public final class Access {
     }
 
     /** The authenticated caller, if the access gate has admitted one (it has on every non-public route). */
-    public static java.util.Optional<Principal> authenticated(Context ctx) {
-        return java.util.Optional.ofNullable(ctx.attribute(PRINCIPAL));
+    public static Optional<Principal> authenticated(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
     /** The caller as the audit trail's actor: {@code http:<role>:<subject>}. */
