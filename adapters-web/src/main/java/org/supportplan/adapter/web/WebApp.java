@@ -185,10 +185,10 @@ public final class WebApp {
 
     /**
      * As {@link #create(UseCases, Security)}, with these request limits and idempotency settings (ADR 0019) and
-     * {@code GET /health/ready} asking {@code readiness}.
+     * {@code GET /health/ready} asking {@code readiness}; {@code GET /metrics} shows its requests only (no JVM meters).
      */
     public static Javalin create(UseCases useCases, Security security, WebSettings settings, Readiness readiness) {
-        return create(useCases, security, settings, readiness, HttpMetrics.create());
+        return create(useCases, security, settings, readiness, HttpMetrics.requestsOnly());
     }
 
     /**

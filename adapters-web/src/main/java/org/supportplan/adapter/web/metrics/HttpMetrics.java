@@ -38,7 +38,15 @@ public final class HttpMetrics implements AutoCloseable {
         this.gc = gc;
     }
 
-    /** A registry of its own with the JVM's metrics bound. */
+    /**
+     * Request metrics only, without the JVM's: for apps that are made and dropped (tests, embedding), since the GC
+     * binder registers a listener with the JVM that only {@link #close()} removes.
+     */
+    public static HttpMetrics requestsOnly() {
+        return new HttpMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), null);
+    }
+
+    /** A registry of its own with the JVM's metrics bound: the service's, closed when it stops. */
     public static HttpMetrics create() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
@@ -92,7 +100,9 @@ public final class HttpMetrics implements AutoCloseable {
 
     @Override
     public void close() {
-        gc.close();
+        if (gc != null) {
+            gc.close();
+        }
         registry.close();
     }
 }
