@@ -52,6 +52,29 @@ class MetricsHttpTest {
     }
 
     @Test
+    void methodsAClientInventsAreCountedAsOneSeries() throws Exception {
+        TestApp.test(app(), (server, client) -> {
+            java.net.http.HttpClient raw = java.net.http.HttpClient.newHttpClient();
+            java.net.URI councils = java.net.URI.create("http://localhost:" + server.port() + "/councils");
+            for (String method : new String[] {"BREW", "WHEN", "X-" + java.util.UUID.randomUUID(), "DELETE"}) {
+                raw.send(java.net.http.HttpRequest.newBuilder(councils).method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+
+            String scrape = scrape(TestApp.as(client, TestApp.MONITORING));
+
+            Matcher other = Pattern.compile("http_server_requests_seconds_count\\{[^}]*method=\"OTHER\"[^}]*} ([0-9.E]+)").matcher(scrape);
+            long others = 0;
+            while (other.find()) {
+                others += (long) Double.parseDouble(other.group(1));
+            }
+            assertThat(others).isEqualTo(3);
+            assertThat(scrape).doesNotContain("BREW").doesNotContain("WHEN").doesNotContain("X-");
+            assertThat(scrape).contains("method=\"DELETE\"");
+        });
+    }
+
+    @Test
     void onlyTheMonitoringRoleReadsThem() {
         TestApp.test(app(), (server, client) -> {
             problem(client.get("/metrics"), 403, "urn:supportplan:problem:forbidden"); // a care manager

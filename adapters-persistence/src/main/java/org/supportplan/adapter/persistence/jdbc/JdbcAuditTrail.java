@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,15 +57,30 @@ final class JdbcAuditTrail implements AuditTrail {
     };
 
     private final Database database;
+    private final GroupCommit commits;
 
     JdbcAuditTrail(Database database) {
         this.database = database;
+        this.commits = new GroupCommit(this::appendAll);
     }
 
+    /** Committed together with the appends of other threads waiting at the same moment (docs/adr/0024). */
     @Override
     public AuditEntry append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
-        return database.write("an audit entry", connection -> append(connection, database.dialect(), event, false));
+        return commits.append(event);
+    }
+
+    /** Appends {@code events} in order in one transaction. */
+    private List<AuditEntry> appendAll(List<AuditEvent> events) {
+        String what = events.size() == 1 ? "an audit entry" : events.size() + " audit entries";
+        return database.write(what, connection -> {
+            List<AuditEntry> written = new ArrayList<>(events.size());
+            for (AuditEvent event : events) {
+                written.add(append(connection, database.dialect(), event, !written.isEmpty()));
+            }
+            return written;
+        });
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supportplan.adapter.persistence.PlanStorageRules;
 import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.PlanOwnership;
 import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.out.PlanRepository;
@@ -61,6 +62,11 @@ final class JdbcPlanRepository implements PlanRepository {
     private static final String ADVANCE_REVISION =
             "UPDATE plan_identity SET revision = revision + 1 WHERE plan_id = ? AND revision = ?";
     private static final String IDENTITY = "SELECT person_id, council_id, revision FROM plan_identity WHERE plan_id = ?";
+    private static final String OWNERSHIP = "SELECT person_id, council_id FROM plan_identity WHERE plan_id = ?";
+    private static final String REVISION = "SELECT revision FROM plan_identity WHERE plan_id = ?";
+    private static final String LATEST_BY_POSITION = LATEST.replace(":planId", "?");
+    /** Plans kept decoded: enough for the plans a service is working on at once, a few megabytes. */
+    private static final int LATEST_PLANS_KEPT = 256;
 
     private static final RowMapper<Stored> ROWS = (rs, ctx) -> {
         long pence = rs.getLong("final_budget_pence");
@@ -74,6 +80,7 @@ final class JdbcPlanRepository implements PlanRepository {
 
     private final Database database;
     private final PlanVersionRows rows = new PlanVersionRows();
+    private final LatestPlans latest = new LatestPlans(LATEST_PLANS_KEPT);
 
     JdbcPlanRepository(Database database) {
         this.database = database;
@@ -108,11 +115,53 @@ final class JdbcPlanRepository implements PlanRepository {
         return update;
     }
 
+    /** Decodes the plan's document only when its revision is not the one last decoded here. */
     @Override
     public Optional<StoredPlan> findById(PlanId id) {
         Objects.requireNonNull(id, "id");
-        return database.read("plan " + id, h -> h.createQuery(LATEST).bind("planId", id.toString()).map(ROWS).findOne())
-                .map(stored -> new StoredPlan(rows.toPlan(stored.row()), new Revision(stored.revision())));
+        String key = id.toString();
+        return database.readDirect("plan " + id, connection -> {
+            Optional<Long> revision;
+            try (PreparedStatement select = connection.prepareStatement(REVISION)) {
+                select.setString(1, key);
+                try (ResultSet found = select.executeQuery()) {
+                    revision = found.next() ? Optional.of(found.getLong(1)) : Optional.empty();
+                }
+            }
+            if (revision.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<StoredPlan> kept = latest.at(id, revision.get());
+            if (kept.isPresent()) {
+                return kept;
+            }
+            Optional<StoredPlan> read;
+            try (PreparedStatement select = connection.prepareStatement(LATEST_BY_POSITION)) {
+                select.setString(1, key);
+                try (ResultSet found = select.executeQuery()) {
+                    read = found.next() ? Optional.of(ROWS.map(found, null))
+                            .map(stored -> new StoredPlan(rows.toPlan(stored.row()), new Revision(stored.revision())))
+                            : Optional.empty();
+                }
+            }
+            read.ifPresent(latest::keep);
+            return read;
+        });
+    }
+
+    /** From the identity row alone: an access check then costs one indexed row, not a plan's document. */
+    @Override
+    public Optional<PlanOwnership> ownership(PlanId id) {
+        Objects.requireNonNull(id, "id");
+        return database.readDirect("the owner of plan " + id, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(OWNERSHIP)) {
+                select.setString(1, id.toString());
+                try (ResultSet found = select.executeQuery()) {
+                    return found.next() ? Optional.of(new PlanOwnership(PersonId.of(found.getString(1)), CouncilId.of(found.getString(2))))
+                            : Optional.empty();
+                }
+            }
+        });
     }
 
     @Override

@@ -56,6 +56,7 @@ final class JdbcStore implements Store, io.micrometer.core.instrument.binder.Met
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot connect to the store " + target.description() + ": " + e.getMessage(), e);
         }
+        HikariDataSource readers = null;
         try {
             Flyway flyway = Flyway.configure(JdbcStore.class.getClassLoader())
                     .dataSource(dataSource)
@@ -63,11 +64,16 @@ final class JdbcStore implements Store, io.micrometer.core.instrument.binder.Met
                     .javaMigrations(new CopySkeletonPlans())
                     .load();
             MigrateResult result = flyway.migrate();
+            // Opened only now: the schema (and SQLite's WAL mode) is in place before any reader connects.
+            readers = target.readPool().map(HikariDataSource::new).orElse(dataSource);
             LOG.info("opened store {} at schema version {} ({} migrations applied)", target.description(),
                     result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                     result.migrationsExecuted);
-            return new JdbcStore(new Database(target.description(), dataSource, target.dialect()), flyway);
+            return new JdbcStore(new Database(target.description(), dataSource, readers, target.dialect()), flyway);
         } catch (RuntimeException e) {
+            if (readers != null && readers != dataSource) {
+                readers.close();
+            }
             dataSource.close();
             throw new IllegalStateException("cannot prepare the store " + target.description() + ": " + rootMessage(e), e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -21,14 +22,18 @@ final class JdbcTarget {
     static final int SQLITE_BUSY_TIMEOUT_MS = 5000;
 
     private static final int POSTGRESQL_POOL_SIZE = 8;
+    /** SQLite readers in WAL mode do not wait for the writer or for each other; a few serve a two-core service. */
+    private static final int SQLITE_READ_POOL_SIZE = 4;
 
     private final String description;
     private final HikariConfig pool;
+    private final HikariConfig readPool;
     private final Dialect dialect;
 
-    private JdbcTarget(String description, HikariConfig pool, Dialect dialect) {
+    private JdbcTarget(String description, HikariConfig pool, HikariConfig readPool, Dialect dialect) {
         this.description = description;
         this.pool = pool;
+        this.readPool = readPool;
         this.dialect = dialect;
     }
 
@@ -52,6 +57,11 @@ final class JdbcTarget {
         return pool;
     }
 
+    /** A pool for reads only, opened once the schema is current; empty when reads share {@link #pool()}. */
+    Optional<HikariConfig> readPool() {
+        return Optional.ofNullable(readPool);
+    }
+
     Dialect dialect() {
         return dialect;
     }
@@ -67,7 +77,28 @@ final class JdbcTarget {
             throw new IllegalArgumentException("cannot create the folder for the SQLite store " + file + ": " + e, e);
         }
 
-        // Applied by the driver to every connection it opens, so no pooled connection misses them.
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("supportplan-sqlite");
+        pool.setDataSource(sqliteDataSource(file));
+        // SQLite allows one writer per file. With several writing connections, concurrent saves would
+        // fail with SQLITE_BUSY (or wait out the busy timeout); one connection makes the pool queue
+        // them in-process instead, and plan-sized transactions are short enough that this is not a bottleneck.
+        pool.setMaximumPoolSize(1);
+        pool.setMinimumIdle(1);
+
+        // Reads get connections of their own, so they never queue behind a commit (WAL lets readers see the
+        // last committed state while the writer writes). query_only makes any write on them an error.
+        HikariConfig readPool = new HikariConfig();
+        readPool.setPoolName("supportplan-sqlite-read");
+        readPool.setDataSource(sqliteDataSource(file));
+        readPool.setConnectionInitSql("PRAGMA query_only = true");
+        readPool.setMaximumPoolSize(SQLITE_READ_POOL_SIZE);
+        readPool.setMinimumIdle(1);
+        return new JdbcTarget("sqlite " + file, pool, readPool, Dialect.SQLITE);
+    }
+
+    /** Connections to {@code file} with the settings applied by the driver to every connection it opens. */
+    private static SQLiteDataSource sqliteDataSource(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);       // readers do not block the writer
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);  // a committed save survives power loss
@@ -75,16 +106,7 @@ final class JdbcTarget {
         config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);             // wait for another process (a CLI run) to finish
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(SQLITE + file);
-
-        HikariConfig pool = new HikariConfig();
-        pool.setPoolName("supportplan-sqlite");
-        pool.setDataSource(dataSource);
-        // SQLite allows one writer per file. With several pooled connections, concurrent saves would
-        // fail with SQLITE_BUSY (or wait out the busy timeout); one connection makes the pool queue
-        // them in-process instead, and plan-sized transactions are short enough that this is not a bottleneck.
-        pool.setMaximumPoolSize(1);
-        pool.setMinimumIdle(1);
-        return new JdbcTarget("sqlite " + file, pool, Dialect.SQLITE);
+        return dataSource;
     }
 
     private static Path sqliteFile(String location) {
@@ -110,6 +132,6 @@ final class JdbcTarget {
         pool.setPoolName("supportplan-postgresql");
         pool.setJdbcUrl(url);
         pool.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
-        return new JdbcTarget("postgresql " + StoreUrls.redact(url), pool, Dialect.POSTGRESQL);
+        return new JdbcTarget("postgresql " + StoreUrls.redact(url), pool, null, Dialect.POSTGRESQL);
     }
 }

@@ -32,6 +32,7 @@ import org.quicktheories.generators.SourceDSL;
 import org.supportplan.application.audit.AuditChain;
 import org.supportplan.application.audit.AuditEntry;
 import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.PlanOwnership;
 import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.out.PlanRepository.Update;
@@ -79,6 +80,31 @@ public interface PlanRepositoryContract extends ContractStore {
         assertStored(plan);
         assertThat(plans().findById(plan.id())).contains(new StoredPlan(plan, Revision.FIRST));
         assertThat(plans().history(plan.id())).containsExactly(plan);
+    }
+
+    @Test
+    default void aPlansOwnershipIsItsPersonAndCouncilAndAMissingPlanHasNone() {
+        SupportPlan derbyshire = PlanFixtures.aDraftPlan(PlanId.random());
+        SupportPlan bury = SupportPlan.draft(PlanId.random(), PersonId.of("P-200771"), CouncilId.of("bury"),
+                content("Bury's plan", 2), T0);
+        plans().create(derbyshire, created(derbyshire));
+        plans().create(bury, created(bury));
+
+        assertThat(plans().ownership(derbyshire.id())).contains(new PlanOwnership(derbyshire.person(), derbyshire.council()));
+        assertThat(plans().ownership(bury.id())).contains(new PlanOwnership(PersonId.of("P-200771"), CouncilId.of("bury")));
+        assertThat(plans().ownership(PlanId.random())).isEmpty();
+    }
+
+    @Test
+    default void aPlansOwnershipStaysTheSameAcrossItsVersions() {
+        SupportPlan first = draft(PlanId.random(), "The first");
+        plans().create(first, created(first));
+        SupportPlan second = version(first.id(), 2, PlanStatus.DRAFT, "The second");
+
+        assertThat(plans().update(first.id(), Revision.FIRST, List.of(second), changed(first, second)))
+                .isInstanceOf(Update.Written.class);
+
+        assertThat(plans().ownership(first.id())).contains(new PlanOwnership(PERSON, COUNCIL));
     }
 
     @Test

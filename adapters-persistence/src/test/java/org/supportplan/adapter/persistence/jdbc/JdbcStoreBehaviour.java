@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -33,6 +34,7 @@ import org.supportplan.application.audit.AuditAction;
 import org.supportplan.application.audit.AuditChain;
 import org.supportplan.application.audit.AuditEntry;
 import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.PlanOwnership;
 import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.StoredPlan;
 import org.supportplan.application.port.out.PlanRepository;
@@ -171,6 +173,49 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    void readsNeitherWaitForAnOpenWriteNorSeeWhatItHasNotCommitted() throws Exception {
+        try (JdbcStore store = open(freshUrl())) {
+            SupportPlan plan = PlanFixtures.aDraftPlan(FIRST);
+            store.plans().create(plan, created(plan));
+            // A write left open on the store's own writing connection (on SQLite its only one), holding the write lock.
+            try (org.jdbi.v3.core.Handle writer = store.jdbi().open()) {
+                writer.begin();
+                writer.execute("UPDATE plan_identity SET revision = revision + 1 WHERE plan_id = ?", FIRST.toString());
+
+                java.util.concurrent.CompletableFuture<Optional<StoredPlan>> read =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> store.plans().findById(FIRST));
+                java.util.concurrent.CompletableFuture<Optional<PlanOwnership>> owner =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> store.plans().ownership(FIRST));
+
+                assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).contains(new StoredPlan(plan, Revision.FIRST));
+                assertThat(owner.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                        .contains(new PlanOwnership(plan.person(), plan.council()));
+                writer.rollback();
+            }
+            assertThat(store.plans().findById(FIRST)).contains(new StoredPlan(plan, Revision.FIRST));
+        }
+    }
+
+    @Test
+    void aCommittedWriteIsSeenByTheNextReadAtOnce() {
+        try (JdbcStore store = open(freshUrl())) {
+            SupportPlan plan = PlanFixtures.aDraftPlan(FIRST);
+            store.plans().create(plan, created(plan));
+            for (int version = 2; version <= 30; version++) {
+                SupportPlan before = store.plans().findById(FIRST).orElseThrow().plan();
+                SupportPlan next = renumbered(withWords(before, "Version " + version), FIRST, version);
+
+                assertThat(store.plans().update(FIRST, new Revision(version - 1), List.of(next), changed(before, next)))
+                        .isEqualTo(new PlanRepository.Update.Written(new Revision(version)));
+                assertThat(store.plans().findById(FIRST)).contains(new StoredPlan(next, new Revision(version)));
+                assertThat(store.auditTrail().append(ContractFixtures.read(next, "CM-" + version)).sequence())
+                        .isEqualTo(2L * version - 1);
+                assertThat(store.auditTrail().entries(2L * version - 1, 1)).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void infoCountsWhatIsStoredAndNamesTheSchemaVersion() {
         try (JdbcStore store = open(freshUrl())) {
             SupportPlan plan = PlanFixtures.aDraftPlan(FIRST);
@@ -215,6 +260,27 @@ abstract class JdbcStoreBehaviour {
             assertThat(race.writes()).isEqualTo(2 * writersPerStore() * 8);
             race.assertNothingLost(one.plans(), one.auditTrail());
             race.assertNothingLost(two.plans(), two.auditTrail());
+        }
+    }
+
+    @Test
+    void aPlanReadAgainIsTheStoredOneEvenWhenAnotherStoreChangedItInBetween() {
+        String url = freshUrl();
+        try (JdbcStore service = open(url); JdbcStore commandLine = open(url)) {
+            SupportPlan first = PlanFixtures.aDraftPlan(FIRST);
+            service.plans().create(first, created(first));
+            assertThat(service.plans().findById(FIRST)).contains(new StoredPlan(first, Revision.FIRST));
+            assertThat(service.plans().findById(FIRST).orElseThrow().plan()).isSameAs(service.plans().findById(FIRST).orElseThrow().plan());
+
+            // The other store (another process, as the command line would be) writes twice, the second time in place.
+            SupportPlan second = renumbered(withWords(first, "Written by the command line"), FIRST, 2);
+            SupportPlan secondAgain = withWords(second, "Written again in place");
+            commandLine.plans().update(FIRST, Revision.FIRST, List.of(second), changed(first, second));
+            assertThat(service.plans().findById(FIRST)).contains(new StoredPlan(second, new Revision(2)));
+            commandLine.plans().update(FIRST, new Revision(2), List.of(secondAgain), changed(second, secondAgain));
+
+            assertThat(service.plans().findById(FIRST)).contains(new StoredPlan(secondAgain, new Revision(3)));
+            assertThat(commandLine.plans().findById(FIRST)).contains(new StoredPlan(secondAgain, new Revision(3)));
         }
     }
 

@@ -37,6 +37,20 @@ public final class PlanJson {
     private final PlanMapper plans = PlanMapper.INSTANCE;
     private final ReportMapper reports = ReportMapper.INSTANCE;
     private final CouncilMapper councils = CouncilMapper.INSTANCE;
+    /** The text last written for each of the plans written most recently, by plan id. */
+    private final java.util.Map<org.supportplan.domain.plan.PlanId, Written> written = new java.util.LinkedHashMap<>(512, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<org.supportplan.domain.plan.PlanId, Written> eldest) {
+            return size() > WRITTEN_KEPT;
+        }
+    };
+
+    /** Enough for the plans a service is answering for at once. */
+    private static final int WRITTEN_KEPT = 256;
+
+    /** A plan object and its text; plans are immutable, so the same object always gives the same text. */
+    private record Written(SupportPlan plan, String text) {
+    }
 
     /** A codec with the strict reading rules described on {@link #readDraft(InputStream)}. */
     public PlanJson() {
@@ -121,9 +135,22 @@ public final class PlanJson {
         }
     }
 
-    /** One plan version, pretty-printed, in the response shape. */
+    /**
+     * One plan version, pretty-printed, in the response shape. The very plan object written last time (a store
+     * hands out the object it read until the plan changes) gets the text written last time, not a new one.
+     */
     public String write(SupportPlan plan) {
-        return text(plans.toResponse(plan));
+        synchronized (written) {
+            Written last = written.get(plan.id());
+            if (last != null && last.plan() == plan) {
+                return last.text();
+            }
+        }
+        String text = text(plans.toResponse(plan));
+        synchronized (written) {
+            written.put(plan.id(), new Written(plan, text));
+        }
+        return text;
     }
 
     /** Every version of a plan, oldest first, as a JSON array of plans in the response shape. */

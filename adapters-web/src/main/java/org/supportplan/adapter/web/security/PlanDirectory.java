@@ -32,7 +32,7 @@ public interface PlanDirectory {
         return new PlanDirectory() {
             @Override
             public Optional<PlanOwner> ownerOfPlan(PlanId plan) {
-                return plans.findById(plan).map(stored -> new PlanOwner(stored.plan().person(), stored.plan().council()));
+                return plans.ownership(plan).map(owner -> new PlanOwner(owner.person(), owner.council()));
             }
 
             @Override

@@ -74,6 +74,23 @@ class PlanJsonTest {
     }
 
     @Test
+    void aPlanWrittenAgainIsTheSameTextAndAChangedPlanOfTheSameIdIsWrittenAnew() {
+        PlanJson json = new PlanJson();
+        SupportPlan plan = PlanFixtures.aDraftPlan();
+        SupportPlan changed = SupportPlan.draft(plan.id(), plan.person(), plan.council(),
+                plan.content().toBuilder().whatIsImportant(org.supportplan.domain.plan.Narrative.of("Changed since")).build(),
+                plan.createdAt());
+        SupportPlan equalCopy = SupportPlan.draft(plan.id(), plan.person(), plan.council(), plan.content(), plan.createdAt());
+
+        String first = json.write(plan);
+
+        assertThat(json.write(plan)).isSameAs(first);
+        assertThat(json.write(changed)).isNotEqualTo(first).contains("Changed since").isEqualTo(new PlanJson().write(changed));
+        assertThat(json.write(equalCopy)).isEqualTo(first);
+        assertThat(json.write(plan)).isEqualTo(first);
+    }
+
+    @Test
     void writesTheServerFactsThenTheContentWithAmountsAsDecimalStrings() throws Exception {
         JsonNode json = JSON.readTree(PLAN_JSON.write(PlanFixtures.aDraftPlan()));
 

@@ -14,7 +14,11 @@ import org.supportplan.application.audit.AuditEvent;
  */
 public interface AuditTrail extends AuditChain.Pages {
 
-    /** Appends {@code event} after the last entry, in its own transaction, and returns the entry written. */
+    /**
+     * Appends {@code event} after the last entry and returns the entry written, once it is stored for good. A
+     * store may write appends that arrive at the same moment in one transaction (in arrival order), but never
+     * returns before the transaction holding this one has committed.
+     */
     AuditEntry append(AuditEvent event);
 
     /** Entries with sequence {@code from} onwards, oldest first, at most {@code limit}. */

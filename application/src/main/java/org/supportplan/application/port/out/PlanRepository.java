@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.supportplan.application.audit.AuditEvent;
+import org.supportplan.application.port.PlanOwnership;
 import org.supportplan.application.port.Revision;
 import org.supportplan.application.port.StoredPlan;
 import org.supportplan.domain.plan.PlanId;
@@ -38,6 +39,14 @@ public interface PlanRepository {
 
     /** The latest version of the plan with this id and the plan's revision, or empty. */
     Optional<StoredPlan> findById(PlanId id);
+
+    /**
+     * Whose the plan with this id is, or empty when there is no such plan. Nothing of the plan's content is
+     * read, so a store answers it from the plan's identity alone; the default reads the latest version.
+     */
+    default Optional<PlanOwnership> ownership(PlanId id) {
+        return findById(id).map(stored -> new PlanOwnership(stored.plan().person(), stored.plan().council()));
+    }
 
     /** One version of a plan, or empty. */
     Optional<SupportPlan> findVersion(PlanId id, int version);
