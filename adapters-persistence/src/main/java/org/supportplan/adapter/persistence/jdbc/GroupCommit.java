@@ -44,6 +44,7 @@ final class GroupCommit {
     AuditEntry append(AuditEvent event) {
         Pending mine = new Pending(event, Thread.currentThread());
         queue.add(mine);
+        boolean interrupted = false;
         while (!mine.done) {
             if (turn.tryLock()) {
                 try {
@@ -60,7 +61,13 @@ final class GroupCommit {
                 }
             } else {
                 LockSupport.parkNanos(this, RECHECK_NANOS);
+                // The entry may be written all the same, so the caller still waits to learn whether it was; an
+                // interrupt left set would make every park return at once.
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.failure != null) {
             // Thrown in the caller's own thread, with its own stack, but the store's message and cause.

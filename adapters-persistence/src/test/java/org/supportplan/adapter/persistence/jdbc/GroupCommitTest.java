@@ -137,6 +137,41 @@ class GroupCommitTest {
     }
 
     @Test
+    void anInterruptedCallerStillWaitsForItsCommitAndKeepsItsInterrupt() throws Exception {
+        writer.millisEach = 150;
+        SupportPlan plan = ContractFixtures.draft(PlanId.random(), "Read while interrupted");
+        CountDownLatch holding = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            holding.countDown();
+            commits.append(ContractFixtures.read(plan, "CM-first"));
+        });
+        holder.start();
+        holding.await();
+        Thread.sleep(20);
+        java.util.concurrent.atomic.AtomicReference<AuditEntry> entry = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        Thread waiting = new Thread(() -> {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long before = threads.getCurrentThreadCpuTime();
+            entry.set(commits.append(ContractFixtures.read(plan, "CM-interrupted")));
+            cpuNanos.set(threads.getCurrentThreadCpuTime() - before);
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        waiting.start();
+        Thread.sleep(20);
+        waiting.interrupt();
+        waiting.join(TimeUnit.SECONDS.toMillis(10));
+        holder.join(TimeUnit.SECONDS.toMillis(10));
+
+        assertThat(entry.get().event().actor().id()).isEqualTo("CM-interrupted");
+        assertThat(writer.entries).extracting(AuditEntry::event).contains(entry.get().event());
+        assertThat(stillInterrupted).isTrue();
+        // It waited out two slow commits (about 300 ms) parked, not spinning on its interrupt.
+        assertThat(cpuNanos.get()).isLessThan(TimeUnit.MILLISECONDS.toNanos(100));
+    }
+
+    @Test
     void anErrorInACommitAnswersEveryCallerWaitingOnItAndTheNextAppendStillWorks() {
         java.util.concurrent.atomic.AtomicBoolean failOnce = new java.util.concurrent.atomic.AtomicBoolean(true);
         GroupCommit failing = new GroupCommit(events -> {
