@@ -87,7 +87,7 @@ public final class AuditFigure {
         new Row("3b", "Audit: peak heap of the audit JVM", Fmt.megabytes(peakBytes), "heap limit: 256 MB",
                 Fmt.percent(peakBytes, 256L * 1024 * 1024) + " (live set " + Fmt.megabytes(liveBytes) + ")", "< 256 MB",
                 peakBytes < 256L * 1024 * 1024, "java " + HEAP + " -Xlog:gc,gc+heap+exit: the largest heap occupancy before a "
-                        + "collection or at exit (G1); the live set is the largest occupancy after a collection")
+                        + "collection or at exit (the collector the launcher runs `audit` with); the live set is the largest occupancy after a collection")
                 .appendTo(options.out());
     }
 
@@ -105,7 +105,8 @@ public final class AuditFigure {
             }
             Matcher exit = EXIT_USED.matcher(line);
             if (exit.find()) {
-                exitKb = Math.max(exitKb, Long.parseLong(exit.group(1)));
+                // G1 prints one line for the heap; the serial and parallel collectors one per generation.
+                exitKb += Long.parseLong(exit.group(1));
             }
         }
         return new long[] {Math.max(peakMb * 1024 * 1024, exitKb * 1024), liveMb * 1024 * 1024};

@@ -177,8 +177,10 @@ final class AccountCommands implements Runnable {
             if (!Files.isRegularFile(file)) {
                 throw new BadInputException("cannot read " + file + ": no such file");
             }
-            ImportOutcome outcome = accounts.importTransactions(AccountId.of(account), runtime.transactions(file, bytes -> { }),
-                    runtime.sha256(file), actor.actor());
+            ImportOutcome outcome;
+            try (CliRuntime.Transactions rows = runtime.transactions(file, bytes -> { })) {
+                outcome = accounts.importTransactions(AccountId.of(account), rows, runtime.sha256(file), actor.actor());
+            }
             if (outcome instanceof ImportOutcome.Imported imported) {
                 out.println("imported " + imported.record().counts().accepted() + " of " + imported.record().counts().rows()
                         + " rows into account " + account);

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.supportplan.application.port.in.AccountUseCase;
 import org.supportplan.application.port.in.AccountUseCase.FileAuditOutcome;
-import org.supportplan.application.port.in.TransactionSource;
 import org.supportplan.domain.account.AuditPeriod;
 import org.supportplan.domain.account.AuditReport;
 import org.supportplan.domain.plan.CouncilId;
@@ -90,8 +89,8 @@ final class AuditFileCommand implements Callable<Integer> {
         }
         Optional<AuditPeriod> period = from == null ? Optional.empty() : Optional.of(AuditPeriod.of(from, to));
         FileAuditOutcome outcome;
-        try (Progress progress = Progress.of(file, spec)) {
-            TransactionSource source = runtime.transactions(file, progress::bytesRead);
+        // The file is parsed from now on, while the plan and the council's rules are read (ADR 26).
+        try (Progress progress = Progress.of(file, spec); CliRuntime.Transactions source = runtime.transactions(file, progress::bytesRead)) {
             if (plan.id != null) {
                 try (CliRuntime.Session session = runtime.open(store.url(), profiles.directory())) {
                     outcome = session.accounts().auditFile(PlanId.parse(plan.id), source, period, actor.actor());

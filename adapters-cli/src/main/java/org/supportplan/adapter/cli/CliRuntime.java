@@ -56,8 +56,19 @@ public interface CliRuntime {
      */
     AccountUseCase fileAudits(Optional<Path> profiles);
 
-    /** The transactions of a CSV file (docs/transactions-csv.md), read a row at a time, each read reporting progress. */
-    TransactionSource transactions(Path csv, java.util.function.LongConsumer bytesRead);
+    /**
+     * The transactions of a CSV file (docs/transactions-csv.md), read a row at a time, each read reporting progress.
+     * Parsing starts at once on a thread of its own, so the file is being read while the command gets ready for it
+     * (ADR 26); close the source when done.
+     */
+    Transactions transactions(Path csv, java.util.function.LongConsumer bytesRead);
+
+    /** A transactions file whose first read may already have started; closing it stops a read nobody took. */
+    interface Transactions extends TransactionSource, AutoCloseable {
+
+        @Override
+        void close();
+    }
 
     /** Today in England, by the runtime's clock (the default date of what happened today). */
     java.time.LocalDate today();

@@ -3,6 +3,8 @@ package org.supportplan.domain.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class CheckTest {
@@ -75,5 +77,33 @@ class CheckTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.ruleId()).isEqualTo("text.max-length"));
         assertThatThrownBy(() -> Check.text(null, "who", 10))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.ruleId()).isEqualTo("value.required"));
+    }
+
+    @Test
+    void theFastPathForPlainTextAnswersExactlyAsTheFullCheck() {
+        // Printable ASCII takes a shortcut: on any text, the answer (or the refusal) must be the full check's.
+        char[] alphabet = {'a', 'Z', '0', '~', '!', ' ', '\t', '\n', '\r', '\u0007', '\u001f', '\u007f', '\u0085', '\u00a0',
+            '\u2003', '\u3000', '\u00e9', '\uD83D', '\uDE00'};
+        Random random = new Random(7);
+        for (int run = 0; run < 200_000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : (char) ('a' + random.nextInt(26)));
+            }
+            int max = random.nextInt(8);
+            String given = text.toString();
+            // A trailing tab is trimmed away, changes no position, and keeps the text off the shortcut.
+            assertThat(outcome(() -> Check.text(given, "payee", max))).as("%s, at most %d", given.chars().boxed().toList(), max)
+                    .isEqualTo(outcome(() -> Check.text(given + "\t", "payee", max)));
+        }
+    }
+
+    private static String outcome(java.util.function.Supplier<String> check) {
+        try {
+            return "ok:" + check.get();
+        } catch (InvalidValueException e) {
+            return e.field() + "|" + e.ruleId() + "|" + e.getMessage();
+        }
     }
 }

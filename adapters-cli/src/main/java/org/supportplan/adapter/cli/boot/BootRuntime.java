@@ -148,8 +148,19 @@ public final class BootRuntime implements CliRuntime {
     }
 
     @Override
-    public TransactionSource transactions(Path csv, java.util.function.LongConsumer bytesRead) {
-        return CsvTransactions.of(csv, bytesRead);
+    public Transactions transactions(Path csv, java.util.function.LongConsumer bytesRead) {
+        CsvTransactions.Ahead ahead = CsvTransactions.startedEarly(csv, bytesRead);
+        return new Transactions() {
+            @Override
+            public Outcome read(Sink sink) {
+                return ahead.read(sink);
+            }
+
+            @Override
+            public void close() {
+                ahead.close();
+            }
+        };
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.supportplan.adapter.persistence.csv;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,7 +19,8 @@ import org.supportplan.application.port.in.TransactionSource;
 /**
  * Adapts the CSV reader ({@code docs/transactions-csv.md}) to the application's {@link TransactionSource}: a
  * file or an uploaded body, read a row at a time each time the source is read, so a million rows never sit
- * in memory. A file's identity for imports is the SHA-256 of its bytes.
+ * in memory. A file is parsed on a thread of its own a bounded number of rows ahead of the sink (ADR 26).
+ * A file's identity for imports is the SHA-256 of its bytes.
  */
 public final class CsvTransactions {
 
@@ -29,17 +29,31 @@ public final class CsvTransactions {
     private CsvTransactions() {
     }
 
-    /** The transactions of {@code file}, reporting the bytes read so far to {@code bytesRead} as it goes. */
+    /**
+     * A transactions source that is also closed: closing it stops parsing that was started early and never read.
+     */
+    public interface Ahead extends TransactionSource, AutoCloseable {
+
+        /** Stops a parse started early and not read; a source read to its end has nothing to stop. */
+        @Override
+        void close();
+    }
+
+    /**
+     * The transactions of {@code file}, parsed on a thread of their own a bounded number of rows ahead of the sink,
+     * which is called on the reading thread in the file's order; the bytes parsed so far go to {@code bytesRead}
+     * as rows are handed on.
+     */
     public static TransactionSource of(Path file, LongConsumer bytesRead) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(bytesRead, "bytesRead");
-        return sink -> {
-            try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
-                return read(in, sink);
-            } catch (IOException e) {
-                return new TransactionSource.Outcome.Unreadable("cannot read " + file + ": " + e.getMessage());
-            }
-        };
+        return new ReadAhead(file, bytesRead, READER);
+    }
+
+    /**
+     * As {@link #of(Path, LongConsumer)}, with the first read's parsing started now, so the file is being read while
+     * the caller gets ready for it (a command line loading the plan and the council's rules). Close it when done.
+     */
+    public static Ahead startedEarly(Path file, LongConsumer bytesRead) {
+        return new ReadAhead(file, bytesRead, READER).startEarly();
     }
 
     /** The transactions of an uploaded body; the array is not changed. */
@@ -67,7 +81,10 @@ public final class CsvTransactions {
     }
 
     private static TransactionSource.Outcome read(InputStream in, TransactionSource.Sink sink) throws IOException {
-        CsvReadResult result = READER.read(in, sink::accept, problem -> sink.reject(problem.line(), problem.reason()));
+        return outcome(READER.read(in, sink::accept, problem -> sink.reject(problem.line(), problem.reason())));
+    }
+
+    static TransactionSource.Outcome outcome(CsvReadResult result) {
         if (result instanceof CsvReadResult.Unreadable unreadable) {
             return new TransactionSource.Outcome.Unreadable(unreadable.problem().toString());
         }
@@ -75,7 +92,7 @@ public final class CsvTransactions {
     }
 
     /** Counts the bytes read through it. */
-    private static final class Counting extends FilterInputStream {
+    static final class Counting extends FilterInputStream {
         private final LongConsumer bytesRead;
         private long count;
 

@@ -144,11 +144,31 @@ public final class TransactionCsvReader {
 
     private CsvReadResult read(Reader in, boolean byAccount, AccountRows accepted, Consumer<RowProblem> rejected)
             throws IOException {
+        CheckedRows rows = new CheckedRows(accepted, rejected);
+        CsvReadResult split = split(in, byAccount, rows);
+        if (split instanceof CsvReadResult.Read read) {
+            return new CsvReadResult.Read(read.rows(), rows.acceptedCount, rows.rejectedCount, read.blankLines(), read.ignoredColumns(),
+                    read.complete());
+        }
+        return split;
+    }
+
+    /**
+     * Splits {@code in} into rows without checking them, for a caller that checks each with the {@link RowCheck} it is
+     * handed after the header (on another thread, say: {@link ReadAhead}). The result counts rows and blank lines; its
+     * accepted and rejected counts are 0.
+     */
+    CsvReadResult split(Reader in, boolean byAccount, SplitRows rows) throws IOException {
         try (CsvParser parser = (CsvParser) factory.createParser(in)) {
             // With no schema each row is an array of strings: the header is read as a row like any other.
             parser.setSchema(CsvSchema.emptySchema());
-            return new Session(parser, byAccount, accepted, rejected).run();
+            return new Session(parser, byAccount, rows).run();
         }
+    }
+
+    /** Reads UTF-8 bytes as {@link #split(Reader, boolean, SplitRows)} does, one account's transactions. */
+    CsvReadResult split(InputStream in, SplitRows rows) throws IOException {
+        return split(utf8(in), false, rows);
     }
 
     // A Charset (not a decoder) makes the reader replace malformed bytes with U+FFFD: Jackson's own UTF-8
@@ -162,22 +182,68 @@ public final class TransactionCsvReader {
         return read(in, audit::accept, problem -> audit.reject(problem.line(), problem.reason()));
     }
 
-    /** One pass over one file. */
+    /** Receives the rows of a file split but not yet checked, in the file's order. */
+    interface SplitRows {
+
+        /** The header was read: this checks the rows that follow. */
+        void header(RowCheck check);
+
+        /**
+         * One row: its first line, its values (the array is reused for the next row), how many values it had, and
+         * why it is not valid CSV (or null).
+         */
+        void row(long line, String[] values, int count, String syntaxProblem);
+
+        /** A problem where no row could be split at all (the parser could not go on). */
+        void problem(RowProblem problem);
+    }
+
+    /** Checks each row as it is split, on the same thread, and counts what it accepted and rejected. */
+    private static final class CheckedRows implements SplitRows {
+
+        private final AccountRows accepted;
+        private final Consumer<RowProblem> rejected;
+        private RowCheck check;
+        long acceptedCount;
+        long rejectedCount;
+
+        CheckedRows(AccountRows accepted, Consumer<RowProblem> rejected) {
+            this.accepted = accepted;
+            this.rejected = rejected;
+        }
+
+        @Override
+        public void header(RowCheck check) {
+            this.check = check;
+        }
+
+        @Override
+        public void row(long line, String[] values, int count, String syntaxProblem) {
+            if (check.check(line, values, 0, count, syntaxProblem, accepted, rejected)) {
+                acceptedCount++;
+            } else {
+                rejectedCount++;
+            }
+        }
+
+        @Override
+        public void problem(RowProblem problem) {
+            rejectedCount++;
+            rejected.accept(problem);
+        }
+    }
+
+    /** One pass over one file, splitting it into rows: the header is checked here, the rows by a {@link RowCheck}. */
     private static final class Session {
 
         private final CsvParser parser;
         private final boolean byAccount;
-        private final AccountRows accepted;
-        private final Consumer<RowProblem> rejected;
-        private final Map<String, SpendCategory> categories = new HashMap<>();
-        private final Map<String, AccountId> accounts = new HashMap<>();
+        private final SplitRows target;
 
-        private int[] fieldOf;
         private int columns;
+        private String[] values;
         private final List<String> ignored = new ArrayList<>();
         private long rows;
-        private long acceptedRows;
-        private long rejectedRows;
         private long blankLines;
 
         // The row being read.
@@ -186,21 +252,11 @@ public final class TransactionCsvReader {
         private int column;
         private boolean firstValueBlank;
         private String syntaxProblem;
-        private RowProblem problem;
-        private LocalDate date;
-        private long pence;
-        private boolean hasAmount;
-        private String payee;
-        private SpendCategory category;
-        private String description;
-        private String reference;
-        private AccountId account;
 
-        Session(CsvParser parser, boolean byAccount, AccountRows accepted, Consumer<RowProblem> rejected) {
+        Session(CsvParser parser, boolean byAccount, SplitRows target) {
             this.parser = parser;
             this.byAccount = byAccount;
-            this.accepted = accepted;
-            this.rejected = rejected;
+            this.target = target;
         }
 
         CsvReadResult run() throws IOException {
@@ -219,7 +275,7 @@ public final class TransactionCsvReader {
                     if (at == lastFailure) {
                         // The parser cannot move past this point: say where reading stopped rather than loop.
                         rows++;
-                        reject(new RowProblem(inRow ? line : parser.currentLocation().getLineNr(), null, RULE_SYNTAX,
+                        target.problem(new RowProblem(inRow ? line : parser.currentLocation().getLineNr(), null, RULE_SYNTAX,
                                 message + "; reading stopped here, so the rest of the file was not read"));
                         return result(false);
                     }
@@ -228,7 +284,7 @@ public final class TransactionCsvReader {
                         syntaxProblem = syntaxProblem == null ? message : syntaxProblem;
                     } else {
                         rows++;
-                        reject(new RowProblem(parser.currentLocation().getLineNr(), null, RULE_SYNTAX, message));
+                        target.problem(new RowProblem(parser.currentLocation().getLineNr(), null, RULE_SYNTAX, message));
                     }
                     continue;
                 }
@@ -247,7 +303,7 @@ public final class TransactionCsvReader {
         }
 
         private CsvReadResult result(boolean complete) {
-            return new CsvReadResult.Read(rows, acceptedRows, rejectedRows, blankLines, ignored, complete);
+            return new CsvReadResult.Read(rows, 0, 0, blankLines, ignored, complete);
         }
 
         /** Reads the header row; returns why the file is unreadable, or null. */
@@ -269,7 +325,7 @@ public final class TransactionCsvReader {
                 names.set(0, names.get(0).substring(1));
             }
             columns = names.size();
-            fieldOf = new int[columns];
+            int[] fieldOf = new int[columns];
             boolean[] seen = new boolean[COLUMNS.size()];
             for (int i = 0; i < columns; i++) {
                 String name = names.get(i).strip().toLowerCase(Locale.ROOT);
@@ -302,6 +358,8 @@ public final class TransactionCsvReader {
                         + (byAccount ? ", and for an export of many accounts " + ACCOUNT : "") + "); it has no "
                         + String.join(", ", missing) + " column");
             }
+            values = new String[columns];
+            target.header(new RowCheck(fieldOf, byAccount));
             return null;
         }
 
@@ -312,6 +370,95 @@ public final class TransactionCsvReader {
             column = 0;
             firstValueBlank = false;
             syntaxProblem = null;
+        }
+
+        private void value() throws IOException {
+            int index = column++;
+            if (index >= columns || syntaxProblem != null) {
+                return;
+            }
+            // Jackson's CSV parser has already made the value a String; getText() hands it over without copying.
+            String value = parser.getText();
+            if (index == 0) {
+                firstValueBlank = value.isBlank();
+            }
+            values[index] = value;
+        }
+
+        private void endRow() {
+            inRow = false;
+            if (syntaxProblem == null && column == 1 && firstValueBlank && columns > 1) {
+                blankLines++;
+                return;
+            }
+            rows++;
+            target.row(line, values, column, syntaxProblem);
+        }
+
+        // Jackson's exception may carry no location, or count lines from 0; the parser's current location is the file's.
+        private String syntax(JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            int newline = message.indexOf('\n');
+            message = newline < 0 ? message : message.substring(0, newline);
+            if (e instanceof StreamConstraintsException) {
+                message = "a value is longer than " + MAX_VALUE_CHARS + " characters (is a quote left open?)";
+            }
+            JsonLocation at = parser.currentLocation();
+            return "the row is not valid CSV: " + message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        }
+    }
+
+    /**
+     * Checks split rows against the format, in the file's order: each becomes a transaction or a problem naming its
+     * line, column and rule. Used by one thread at a time (it remembers the categories and accounts it has seen).
+     */
+    static final class RowCheck {
+
+        private final int[] fieldOf;
+        private final int columns;
+        private final boolean byAccount;
+        private final Map<String, SpendCategory> categories = new HashMap<>();
+        private final Map<String, AccountId> accounts = new HashMap<>();
+
+        // The row being checked.
+        private long line;
+        private RowProblem problem;
+        private LocalDate date;
+        private long pence;
+        private boolean hasAmount;
+        private String payee;
+        private SpendCategory category;
+        private String description;
+        private String reference;
+        private AccountId account;
+
+        RowCheck(int[] fieldOf, boolean byAccount) {
+            this.fieldOf = fieldOf;
+            this.columns = fieldOf.length;
+            this.byAccount = byAccount;
+        }
+
+        /** How many values a row has. */
+        int columns() {
+            return columns;
+        }
+
+        /**
+         * Checks the row whose values are {@code values[offset]} onwards, {@code count} of them as split; hands it to
+         * {@code accepted} or {@code rejected}. Returns true when it was accepted.
+         */
+        boolean check(long rowLine, String[] values, int offset, int count, String syntaxProblem, AccountRows accepted,
+                      Consumer<RowProblem> rejected) {
+            if (syntaxProblem != null) {
+                rejected.accept(new RowProblem(rowLine, null, RULE_SYNTAX, syntaxProblem));
+                return false;
+            }
+            if (count != columns) {
+                rejected.accept(new RowProblem(rowLine, null, RULE_COLUMN_COUNT, "the row has " + count
+                        + (count == 1 ? " value" : " values") + " but the header has " + columns + " columns"));
+                return false;
+            }
+            line = rowLine;
             problem = null;
             date = null;
             hasAmount = false;
@@ -320,19 +467,30 @@ public final class TransactionCsvReader {
             description = null;
             reference = null;
             account = null;
+            for (int i = 0; i < columns && problem == null; i++) {
+                value(fieldOf[i], values[offset + i]);
+            }
+            if (problem == null) {
+                problem = date == null ? missing(DATE) : payee == null ? missing(PAYEE) : !hasAmount ? missing(AMOUNT)
+                        : byAccount && account == null ? missing(ACCOUNT) : null;
+            }
+            if (problem != null) {
+                rejected.accept(problem);
+                return false;
+            }
+            Transaction transaction;
+            try {
+                transaction = new Transaction(line, reference, date, payee, Money.ofPence(pence), category, description);
+            } catch (InvalidValueException e) {
+                rejected.accept(new RowProblem(line, e.field().isEmpty() ? null : e.field(), e.ruleId(), e.getMessage()));
+                return false;
+            }
+            accepted.accept(account, transaction);
+            return true;
         }
 
-        private void value() throws IOException {
-            int index = column++;
-            // Jackson's CSV parser has already made the value a String; getText() hands it over without copying.
-            String value = parser.getText();
-            if (index == 0) {
-                firstValueBlank = value.isBlank();
-            }
-            if (syntaxProblem != null || problem != null || index >= columns) {
-                return;
-            }
-            switch (fieldOf[index]) {
+        private void value(int field, String value) {
+            switch (field) {
                 case F_DATE -> date(value);
                 case F_AMOUNT -> amount(value);
                 case F_PAYEE -> payee = text(PAYEE, value);
@@ -344,46 +502,6 @@ public final class TransactionCsvReader {
                     // A column outside the format: ignored.
                 }
             }
-        }
-
-        private void endRow() {
-            inRow = false;
-            if (syntaxProblem == null && column == 1 && firstValueBlank && columns > 1) {
-                blankLines++;
-                return;
-            }
-            rows++;
-            if (syntaxProblem != null) {
-                reject(new RowProblem(line, null, RULE_SYNTAX, syntaxProblem));
-                return;
-            }
-            if (column != columns) {
-                reject(new RowProblem(line, null, RULE_COLUMN_COUNT, "the row has " + column + (column == 1 ? " value" : " values")
-                        + " but the header has " + columns + " columns"));
-                return;
-            }
-            if (problem == null) {
-                problem = date == null ? missing(DATE) : payee == null ? missing(PAYEE) : !hasAmount ? missing(AMOUNT)
-                        : byAccount && account == null ? missing(ACCOUNT) : null;
-            }
-            if (problem != null) {
-                reject(problem);
-                return;
-            }
-            Transaction transaction;
-            try {
-                transaction = new Transaction(line, reference, date, payee, Money.ofPence(pence), category, description);
-            } catch (InvalidValueException e) {
-                reject(new RowProblem(line, e.field().isEmpty() ? null : e.field(), e.ruleId(), e.getMessage()));
-                return;
-            }
-            acceptedRows++;
-            accepted.accept(account, transaction);
-        }
-
-        private void reject(RowProblem row) {
-            rejectedRows++;
-            rejected.accept(row);
         }
 
         private RowProblem missing(String name) {
@@ -553,18 +671,6 @@ public final class TransactionCsvReader {
 
         private static String quote(String text) {
             return "\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
-        }
-
-        // Jackson's exception may carry no location, or count lines from 0; the parser's current location is the file's.
-        private String syntax(JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            int newline = message.indexOf('\n');
-            message = newline < 0 ? message : message.substring(0, newline);
-            if (e instanceof StreamConstraintsException) {
-                message = "a value is longer than " + MAX_VALUE_CHARS + " characters (is a quote left open?)";
-            }
-            JsonLocation at = parser.currentLocation();
-            return "the row is not valid CSV: " + message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         }
     }
 }
