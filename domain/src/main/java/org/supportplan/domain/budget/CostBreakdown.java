@@ -88,6 +88,14 @@ public final class CostBreakdown {
         long budgetWeekly = 0;
         long budgetAnnual = 0;
         long budgetOneOff = 0;
+        // Each item's price and quantity are fetched first, in a loop that does nothing else, so the processor fetches many
+        // items from memory at once; the arithmetic below would otherwise wait for each item in turn. The figures written
+        // here are overwritten with the item's costs.
+        for (int i = 0; i < held.size(); i++) {
+            SupportItem item = held.get(i);
+            pence[i * FIGURES + WEEKLY] = item.unitCost().pence();
+            pence[i * FIGURES + YEARLY] = item.quantity().thousandths();
+        }
         for (int i = 0; i < held.size(); i++) {
             SupportItem item = held.get(i);
             int at = i * FIGURES;
@@ -220,7 +228,10 @@ public final class CostBreakdown {
                 pence[at + WEEKLY] = times(unitCost, quantity, 1, weeks, rounding);
                 pence[at + YEARLY] = times(unitCost, quantity, 1, THOUSAND, rounding);
             }
-            case ONE_OFF -> pence[at + YEARLY] = times(unitCost, quantity, 1, THOUSAND, rounding);
+            case ONE_OFF -> {
+                pence[at + WEEKLY] = 0;
+                pence[at + YEARLY] = times(unitCost, quantity, 1, THOUSAND, rounding);
+            }
             default -> throw new IllegalStateException("unknown period " + item.unit().period());
         }
         // Four weeks fit the money range whenever the year does (a year is at least thirteen of them), but the figure is
