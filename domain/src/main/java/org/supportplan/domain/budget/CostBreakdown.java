@@ -19,8 +19,8 @@ import org.supportplan.domain.validation.InvalidValueException;
  * totalled apart from what the budget pays.
  *
  * <p>Every figure is worked out and checked when the breakdown is made, and kept in whole pence (ADR 25): per item
- * in a column of {@code long}s, totals as sums. Lines and totals are made from those figures when first asked for, so
- * a caseload's breakdowns cost few objects each.
+ * in a column of {@code long}s, totals as sums. Lines are made from those figures when first asked for, so a caseload's
+ * breakdowns cost no objects per item.
  */
 public final class CostBreakdown {
 
@@ -44,30 +44,23 @@ public final class CostBreakdown {
 
     private final List<SupportItem> items;
     private final long[] pence;
-    private final long weekly;
-    private final long annual;
-    private final long oneOff;
-    private final long budgetWeekly;
-    private final long budgetAnnual;
-    private final long budgetOneOff;
+    private final CostTotals budgetFunded;
+    private final CostTotals topUpFunded;
+    private final CostTotals all;
     private final CostRules rules;
-    // Made on first use. A race makes equal values twice at worst, and immutable lists and records are safely published
-    // through their final fields, so no lock is needed (as for String.hashCode).
+    /**
+     * Made on first use. A race makes equal lists twice at worst, and an immutable list of records is safely published
+     * through its final fields, so no lock is needed (as for {@code String.hashCode}).
+     */
     private List<CostLine> lines;
-    private CostTotals all;
-    private CostTotals budgetFunded;
-    private CostTotals topUpFunded;
 
-    private CostBreakdown(List<SupportItem> items, long[] pence, long weekly, long annual, long oneOff, long budgetWeekly,
-                          long budgetAnnual, long budgetOneOff, CostRules rules) {
+    private CostBreakdown(List<SupportItem> items, long[] pence, CostTotals budgetFunded, CostTotals topUpFunded,
+                          CostTotals all, CostRules rules) {
         this.items = items;
         this.pence = pence;
-        this.weekly = weekly;
-        this.annual = annual;
-        this.oneOff = oneOff;
-        this.budgetWeekly = budgetWeekly;
-        this.budgetAnnual = budgetAnnual;
-        this.budgetOneOff = budgetOneOff;
+        this.budgetFunded = budgetFunded;
+        this.topUpFunded = topUpFunded;
+        this.all = all;
         this.rules = rules;
     }
 
@@ -112,18 +105,15 @@ public final class CostBreakdown {
             annual = Math.addExact(annual, once ? 0 : year);
             oneOff = Math.addExact(oneOff, once ? year : 0);
             if (item.isBudgetFunded()) {
-                // Costs are never negative, so the budget's sums are parts of the whole's, which do not overflow.
                 budgetWeekly += week;
                 budgetAnnual += once ? 0 : year;
                 budgetOneOff += once ? year : 0;
             }
         }
-        // Every total is refused now, as when totals were made with the breakdown: the whole's bound the parts'.
-        Money.checkRange(weekly);
-        Money.checkRange(Math.multiplyExact(4, weekly));
-        Money.checkRange(annual);
-        Money.checkRange(oneOff);
-        return new CostBreakdown(held, pence, weekly, annual, oneOff, budgetWeekly, budgetAnnual, budgetOneOff, rules);
+        // Costs are never negative, so the budget's sums are parts of the whole's, and the top-ups' are exact differences.
+        return new CostBreakdown(held, pence, CostTotals.ofPence(budgetWeekly, budgetAnnual, budgetOneOff),
+                CostTotals.ofPence(weekly - budgetWeekly, annual - budgetAnnual, oneOff - budgetOneOff),
+                CostTotals.ofPence(weekly, annual, oneOff), rules);
     }
 
     /** One item's line. */
@@ -149,33 +139,17 @@ public final class CostBreakdown {
 
     /** Totals of the items the personal budget pays for. */
     public CostTotals budgetFunded() {
-        CostTotals made = budgetFunded;
-        if (made == null) {
-            made = CostTotals.ofPence(budgetWeekly, budgetAnnual, budgetOneOff);
-            budgetFunded = made;
-        }
-        return made;
+        return budgetFunded;
     }
 
     /** Totals of the items paid by top-ups. */
     public CostTotals topUpFunded() {
-        CostTotals made = topUpFunded;
-        if (made == null) {
-            // The top-ups' sums are the whole's less the budget's, exactly: every item is paid one way or the other.
-            made = CostTotals.ofPence(weekly - budgetWeekly, annual - budgetAnnual, oneOff - budgetOneOff);
-            topUpFunded = made;
-        }
-        return made;
+        return topUpFunded;
     }
 
     /** Totals of every item. */
     public CostTotals all() {
-        CostTotals made = all;
-        if (made == null) {
-            made = CostTotals.ofPence(weekly, annual, oneOff);
-            all = made;
-        }
-        return made;
+        return all;
     }
 
     /** The rules used. */
