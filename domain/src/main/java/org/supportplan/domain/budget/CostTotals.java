@@ -32,6 +32,12 @@ public record CostTotals(Money weekly, Money fourWeekly, Money annual, Money one
         return new CostTotals(Money.ofPence(weekly), Money.ofPence(fourWeekly), Money.ofPence(annual), Money.ofPence(oneOff));
     }
 
+    /** Totals of whole pence, four-weekly being four weekly (as on every line); refuses any beyond the money range. */
+    static CostTotals ofPence(long weekly, long annual, long oneOff) {
+        return new CostTotals(Money.ofPence(weekly), Money.ofPence(Math.multiplyExact(4, weekly)), Money.ofPence(annual),
+                Money.ofPence(oneOff));
+    }
+
     /** Recurring annual plus one-off: what the first year costs. */
     public Money firstYear() {
         return annual.plus(oneOff);

@@ -27,6 +27,14 @@ public record Money(long pence) implements Comparable<Money> {
 
     /** Validates the range. */
     public Money {
+        checkRange(pence);
+    }
+
+    /**
+     * Refuses an amount of pence beyond the range, as making a {@code Money} of it would; for figures kept as
+     * {@code long}s (a cost breakdown's, ADR 25).
+     */
+    public static void checkRange(long pence) {
         if (pence > MAX_PENCE || pence < -MAX_PENCE) {
             throw InvalidValueException.of("", "money.range", "an amount must be within 1000000000000.00 pounds either way");
         }
@@ -111,15 +119,25 @@ public record Money(long pence) implements Comparable<Money> {
      * because cost breakdowns run on whole caseloads.
      */
     public Money timesFraction(long numerator, long denominator, RoundingRule rounding) {
+        return new Money(timesFractionInPence(numerator, denominator, rounding));
+    }
+
+    /**
+     * The pence of {@link #timesFraction(long, long, RoundingRule)}, refused beyond the range in the same way, without
+     * making a {@code Money}: a cost breakdown keeps its figures as {@code long}s (ADR 25).
+     */
+    public long timesFractionInPence(long numerator, long denominator, RoundingRule rounding) {
         if (denominator == 0) {
             throw InvalidValueException.of("", "quantity.non-zero", "cannot divide an amount by zero");
         }
         long high = Math.multiplyHigh(pence, numerator);
         long low = pence * numerator;
         if (fitsInALong(high, low) && low != Long.MIN_VALUE && denominator != Long.MIN_VALUE) {
-            return new Money(divide(low, denominator, rounding));
+            long quotient = divide(low, denominator, rounding);
+            checkRange(quotient);
+            return quotient;
         }
-        return timesFraction(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), rounding);
+        return timesFraction(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), rounding).pence();
     }
 
     /** Whether the 128-bit product {@code high:low} is a {@code long}. */
