@@ -35,7 +35,7 @@ public final class HttpFigure {
     public static void main(String[] args) throws Exception {
         LoadDriver.useACommonPool();
         Options options = Options.parse(args);
-        double warmup = options.quick() ? 2 : 5;
+        double warmup = options.quick() ? 2 : 15;
         double measure = options.quick() ? 3 : 10;
         int rounds = options.quick() ? 1 : 2;
         int fixedSeconds = options.quick() ? 10 : 60;

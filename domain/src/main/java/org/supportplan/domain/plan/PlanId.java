@@ -1,6 +1,7 @@
 package org.supportplan.domain.plan;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.supportplan.domain.validation.InvalidValueException;
 
@@ -11,6 +12,10 @@ import org.supportplan.domain.validation.InvalidValueException;
  * @param value the UUID
  */
 public record PlanId(UUID value) {
+
+    /** Compiled once: every request naming a plan parses its id (String.matches would compile it each time). */
+    private static final Pattern CANONICAL =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** Validates presence. */
     public PlanId {
@@ -26,7 +31,7 @@ public record PlanId(UUID value) {
 
     /** Parses the canonical UUID text form. */
     public static PlanId parse(String text) {
-        if (text == null || !text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+        if (text == null || !CANONICAL.matcher(text).matches()) {
             throw InvalidValueException.of("planId", "plan-id.format",
                     "a plan id is a UUID such as 3f2b8c1e-0d4a-4c3e-9a57-2f1d6b7e8a90");
         }

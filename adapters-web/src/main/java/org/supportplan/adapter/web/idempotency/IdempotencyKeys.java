@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 
 import org.supportplan.adapter.web.dto.ProblemDetail;
@@ -80,16 +79,31 @@ public final class IdempotencyKeys {
      * the access gate (install that first): a key is only ever looked up for an admitted caller.
      */
     public void install(RoutesConfig routes, String... paths) {
-        for (String path : paths) {
-            routes.beforeMatched(path, this::before);
-            routes.afterMatched(path, this::after);
+        java.util.Set<String> guarded = java.util.Set.of(paths);
+        // One handler each way for every route, not a pair per path: Javalin matches each path-bound handler's
+        // pattern against every request, which showed in the profile of GET /plans/{id} (docs/performance.md).
+        routes.beforeMatched(ctx -> {
+            if (isGuarded(ctx, guarded)) {
+                before(ctx);
+            }
+        });
+        routes.afterMatched(ctx -> {
+            if (isGuarded(ctx, guarded)) {
+                after(ctx);
+            }
+        });
+    }
+
+    /** A POST to one of the {@code guarded} route templates. */
+    private static boolean isGuarded(Context ctx, java.util.Set<String> guarded) {
+        if (!"POST".equals(ctx.req().getMethod())) {
+            return false;
         }
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched != null && guarded.contains(matched.path);
     }
 
     private void before(Context ctx) {
-        if (!HandlerType.POST.equals(ctx.method())) {
-            return;
-        }
         List<String> sent = Collections.list(ctx.req().getHeaders(HEADER));
         if (sent.isEmpty()) {
             return;
