@@ -104,15 +104,8 @@ class GroupCommitTest {
         writer.refusedReader = "CM-refused";
         writer.millisEach = 20;
         SupportPlan plan = ContractFixtures.draft(PlanId.random(), "Read together");
-        CountDownLatch first = new CountDownLatch(1);
         // One caller holds the turn for 20 ms, so the others queue up and go out in one batch after it.
-        Thread holder = new Thread(() -> {
-            first.countDown();
-            commits.append(ContractFixtures.read(plan, "CM-first"));
-        });
-        holder.start();
-        first.await();
-        Thread.sleep(5);
+        Thread holder = holdTheTurn(plan, 5);
         List<Callable<String>> work = new ArrayList<>();
         for (String reader : List.of("CM-a", "CM-refused", "CM-b", "CM-c")) {
             work.add(() -> {
@@ -140,14 +133,7 @@ class GroupCommitTest {
     void anInterruptedCallerStillWaitsForItsCommitAndKeepsItsInterrupt() throws Exception {
         writer.millisEach = 150;
         SupportPlan plan = ContractFixtures.draft(PlanId.random(), "Read while interrupted");
-        CountDownLatch holding = new CountDownLatch(1);
-        Thread holder = new Thread(() -> {
-            holding.countDown();
-            commits.append(ContractFixtures.read(plan, "CM-first"));
-        });
-        holder.start();
-        holding.await();
-        Thread.sleep(20);
+        Thread holder = holdTheTurn(plan, 20);
         java.util.concurrent.atomic.AtomicReference<AuditEntry> entry = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
@@ -185,6 +171,19 @@ class GroupCommitTest {
         assertThatThrownBy(() -> failing.append(ContractFixtures.read(plan, "CM-1"))).isInstanceOf(OutOfMemoryError.class);
         assertThat(failing.append(ContractFixtures.read(plan, "CM-2")).sequence()).isEqualTo(1);
         assertThat(writer.entries).extracting(entry -> entry.event().actor().id()).containsExactly("CM-2");
+    }
+
+    /** Starts a caller appending a read by CM-first, and gives it {@code millis} to take the turn and begin writing. */
+    private Thread holdTheTurn(SupportPlan plan, long millis) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            started.countDown();
+            commits.append(ContractFixtures.read(plan, "CM-first"));
+        });
+        holder.start();
+        started.await();
+        Thread.sleep(millis);
+        return holder;
     }
 
     private AuditChain.Pages pages() {
