@@ -62,8 +62,6 @@ final class JdbcPlanRepository implements PlanRepository {
     private static final String ADVANCE_REVISION =
             "UPDATE plan_identity SET revision = revision + 1 WHERE plan_id = ? AND revision = ?";
     private static final String IDENTITY = "SELECT person_id, council_id, revision FROM plan_identity WHERE plan_id = ?";
-    private static final String OWNERSHIP = "SELECT person_id, council_id FROM plan_identity WHERE plan_id = ?";
-    private static final String REVISION = "SELECT revision FROM plan_identity WHERE plan_id = ?";
     private static final String LATEST_BY_POSITION = LATEST.replace(":planId", "?");
     /** Plans kept decoded: enough for the plans a service is working on at once, a few megabytes. */
     private static final int LATEST_PLANS_KEPT = 256;
@@ -121,13 +119,7 @@ final class JdbcPlanRepository implements PlanRepository {
         Objects.requireNonNull(id, "id");
         String key = id.toString();
         return database.readDirect("plan " + id, connection -> {
-            Optional<Long> revision;
-            try (PreparedStatement select = connection.prepareStatement(REVISION)) {
-                select.setString(1, key);
-                try (ResultSet found = select.executeQuery()) {
-                    revision = found.next() ? Optional.of(found.getLong(1)) : Optional.empty();
-                }
-            }
+            Optional<Long> revision = identity(connection, id).map(Identity::revision);
             if (revision.isEmpty()) {
                 return Optional.empty();
             }
@@ -153,15 +145,8 @@ final class JdbcPlanRepository implements PlanRepository {
     @Override
     public Optional<PlanOwnership> ownership(PlanId id) {
         Objects.requireNonNull(id, "id");
-        return database.readDirect("the owner of plan " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(OWNERSHIP)) {
-                select.setString(1, id.toString());
-                try (ResultSet found = select.executeQuery()) {
-                    return found.next() ? Optional.of(new PlanOwnership(PersonId.of(found.getString(1)), CouncilId.of(found.getString(2))))
-                            : Optional.empty();
-                }
-            }
-        });
+        return database.readDirect("the owner of plan " + id, connection -> identity(connection, id)
+                .map(owner -> new PlanOwnership(owner.person(), owner.council())));
     }
 
     @Override
