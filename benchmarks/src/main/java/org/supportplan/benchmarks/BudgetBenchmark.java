@@ -55,7 +55,8 @@ public class BudgetBenchmark {
         weeksThousandths = rules.weeksPerYear().thousandths();
         caseload = new ArrayList<>(plans);
         for (int p = 0; p < plans; p++) {
-            caseload.add(BenchPlans.items(p % 1000));
+            // Each plan's items as the plan holds them (PlanContent's list keeps their figures side by side, ADR 27).
+            caseload.add(BenchPlans.content(p % 1000).supportItems());
         }
         int n = plans * BenchPlans.ITEMS;
         pence = new long[n];

@@ -34,8 +34,16 @@ public record CostTotals(Money weekly, Money fourWeekly, Money annual, Money one
 
     /** Totals of whole pence, four-weekly being four weekly (as on every line); refuses any beyond the money range. */
     static CostTotals ofPence(long weekly, long annual, long oneOff) {
-        return new CostTotals(Money.ofPence(weekly), Money.ofPence(Math.multiplyExact(4, weekly)), Money.ofPence(annual),
-                Money.ofPence(oneOff));
+        checkPence(weekly, annual, oneOff);
+        return new CostTotals(Money.ofPence(weekly), Money.ofPence(4 * weekly), Money.ofPence(annual), Money.ofPence(oneOff));
+    }
+
+    /** Refuses, as {@link #ofPence} would, totals beyond the money range; makes nothing. */
+    static void checkPence(long weekly, long annual, long oneOff) {
+        Money.checkRange(weekly);
+        Money.checkRange(Math.multiplyExact(4, weekly));
+        Money.checkRange(annual);
+        Money.checkRange(oneOff);
     }
 
     /** Recurring annual plus one-off: what the first year costs. */

@@ -122,11 +122,8 @@ public record Money(long pence) implements Comparable<Money> {
         return new Money(timesFractionInPence(numerator, denominator, rounding));
     }
 
-    /**
-     * The pence of {@link #timesFraction(long, long, RoundingRule)}, refused beyond the range in the same way, without
-     * making a {@code Money}: a cost breakdown keeps its figures as {@code long}s (ADR 25).
-     */
-    public long timesFractionInPence(long numerator, long denominator, RoundingRule rounding) {
+    /** The pence of {@link #timesFraction(long, long, RoundingRule)}, refused beyond the range in the same way. */
+    private long timesFractionInPence(long numerator, long denominator, RoundingRule rounding) {
         if (denominator == 0) {
             throw InvalidValueException.of("", "quantity.non-zero", "cannot divide an amount by zero");
         }
@@ -147,20 +144,8 @@ public record Money(long pence) implements Comparable<Money> {
 
     /** {@code dividend / divisor} rounded once by {@code rounding} (neither is {@code Long.MIN_VALUE}; the divisor is not 0). */
     private static long divide(long dividend, long divisor, RoundingRule rounding) {
-        long quotient = dividend / divisor; // towards zero
-        long remainder = dividend - quotient * divisor;
-        if (remainder == 0) {
-            return quotient;
-        }
-        long awayFromZero = (dividend < 0) == (divisor < 0) ? 1 : -1;
-        long fraction = Math.abs(remainder);
-        long rest = Math.abs(divisor) - fraction; // the fraction is more than half when it exceeds the rest
-        return switch (rounding) {
-            case DOWN -> quotient;
-            case UP -> quotient + awayFromZero;
-            case HALF_UP -> fraction >= rest ? quotient + awayFromZero : quotient;
-            case HALF_EVEN -> fraction > rest || (fraction == rest && (quotient & 1) != 0) ? quotient + awayFromZero : quotient;
-        };
+        long magnitude = rounding.quotient(Math.abs(dividend), Math.abs(divisor));
+        return (dividend < 0) == (divisor < 0) ? magnitude : -magnitude;
     }
 
     /** This amount divided by {@code quantity}, with any fraction of a penny settled by {@code rounding}. */

@@ -18,7 +18,7 @@ import org.supportplan.domain.validation.InvalidValueException;
  * @param whatIsImportant what is important to the person, or null while unanswered
  * @param needs the needs from the assessment
  * @param outcomes the person's outcomes
- * @param supportItems the costed support
+ * @param supportItems the costed support, kept as {@link SupportItems}
  * @param circleOfSupport unpaid support from family, friends, community and other services
  * @param risks the risks and how each is managed
  * @param contingencyPlans what happens if support fails
@@ -43,7 +43,8 @@ public record PlanContent(Narrative whatIsImportant, List<Need> needs, List<Outc
     public PlanContent {
         needs = Sets.listCopy(needs, "needs", MAX_ENTRIES);
         outcomes = Sets.listCopy(outcomes, "outcomes", MAX_ENTRIES);
-        supportItems = Sets.listCopy(supportItems, "supportItems", MAX_ENTRIES);
+        // Kept with each item's figures side by side, for whole-caseload cost breakdowns (ADR 27).
+        supportItems = SupportItems.copyOf(Sets.listCopy(supportItems, "supportItems", MAX_ENTRIES));
         circleOfSupport = Sets.listCopy(circleOfSupport, "circleOfSupport", MAX_ENTRIES);
         risks = Sets.listCopy(risks, "risks", MAX_ENTRIES);
         contingencyPlans = Sets.listCopy(contingencyPlans, "contingencyPlans", MAX_ENTRIES);

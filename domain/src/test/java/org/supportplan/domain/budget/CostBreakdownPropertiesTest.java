@@ -41,6 +41,20 @@ class CostBreakdownPropertiesTest {
 
     private static final List<Quantity> WEEKS = List.of(Quantity.of(52), Quantity.parse("52.143"));
 
+    /** The figures kept beside a plan's items (ADR 27) give the breakdown any list of the same items gives. */
+    @Test
+    void aPlansOwnItemsBreakDownAsAnyListOfThemDoes() {
+        qt().forAll(BudgetGenerators.items(), PlanGenerators.costRules()).checkAssert((items, rules) -> {
+            CostBreakdown fromList = CostBreakdown.of(new ArrayList<>(items), rules);
+            CostBreakdown fromHeld = CostBreakdown.of(org.supportplan.domain.plan.SupportItems.copyOf(items), rules);
+            assertThat(fromHeld).isEqualTo(fromList).hasSameHashCodeAs(fromList);
+            assertThat(fromHeld.lines()).isEqualTo(fromList.lines());
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(fromHeld.lines().get(i)).isEqualTo(CostBreakdown.line(items.get(i), CostBreakdown.itemPath(i), rules));
+            }
+        });
+    }
+
     @Test
     void totalsAreTheExactSumsOfTheLinesInEveryPeriod() {
         qt().forAll(BudgetGenerators.items(), PlanGenerators.costRules()).checkAssert((items, rules) -> {

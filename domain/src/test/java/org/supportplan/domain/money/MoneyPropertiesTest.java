@@ -109,6 +109,31 @@ class MoneyPropertiesTest {
                 });
     }
 
+    /** Rounding a quotient of whole numbers in longs gives what BigDecimal's division gives, under every rule (ADR 27). */
+    @Test
+    void aRoundedQuotientIsBigDecimalsQuotient() {
+        org.quicktheories.core.Gen<Long> dividends = longs().between(0, Long.MAX_VALUE).mix(longs().between(0, 100_000), 60);
+        // Small divisors often leave exactly half, which is where the rules differ; even and odd quotients both occur.
+        org.quicktheories.core.Gen<Long> divisors = longs().between(1, Long.MAX_VALUE).mix(longs().between(1, 60_000), 70)
+                .mix(longs().between(1, 8), 50);
+        qt().withExamples(20_000).forAll(dividends, divisors, Generate.enumValues(RoundingRule.class))
+                .checkAssert((dividend, divisor, rule) -> org.assertj.core.api.Assertions.assertThat(rule.quotient(dividend, divisor))
+                        .isEqualTo(java.math.BigDecimal.valueOf(dividend).divide(java.math.BigDecimal.valueOf(divisor), 0, rule.mode())
+                                .longValueExact()));
+    }
+
+    /** A negative dividend or a divisor not above 0 is refused, not rounded the wrong way. */
+    @Test
+    void aRoundedQuotientRefusesWhatItCannotRound() {
+        qt().forAll(longs().between(Long.MIN_VALUE, -1), longs().between(Long.MIN_VALUE, 0), Generate.enumValues(RoundingRule.class))
+                .checkAssert((negative, notPositive, rule) -> {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rule.quotient(negative, 7))
+                            .isInstanceOf(IllegalArgumentException.class);
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rule.quotient(7, notPositive))
+                            .isInstanceOf(IllegalArgumentException.class);
+                });
+    }
+
     /** A result, or the rule of the refusal. */
     private static String outcome(java.util.function.Supplier<Money> computation) {
         try {
