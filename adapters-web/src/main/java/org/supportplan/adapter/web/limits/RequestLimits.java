@@ -42,7 +42,10 @@ public final class RequestLimits {
         return maxJsonBytes;
     }
 
-    /** How much of a too-large body is still read (and thrown away) so that the client sees its 413. */
+    /**
+     * How far past the route's limit a refused body is still read (and thrown away) so that the client sees its 413:
+     * a body declared at most this much over the limit is read to its end, whatever the route.
+     */
     public static final long DRAIN_AFTER_TOO_LARGE = 4L * 1024 * 1024;
 
     /** A before-handler for every request: 413 when the declared length is over the route's limit. */
@@ -56,15 +59,17 @@ public final class RequestLimits {
      * An after-handler for every request. A refused request's body may be left partly unread, and a server that
      * answers and closes with unread bytes resets the connection: the client, still sending, may lose the answer.
      * So the rest of the body is read and thrown away, never kept: within the route's limit for any refusal (401, 404
-     * and the like, often answered before the body is looked at), and up to {@link #DRAIN_AFTER_TOO_LARGE} more for a
-     * 413. A body beyond that, or a 413, also gets {@code Connection: close} (RFC 9112 section 9.6).
+     * and the like, often answered before the body is looked at), and within the limit plus
+     * {@link #DRAIN_AFTER_TOO_LARGE} for a 413, even one refused unread for its declared length (a 16 MiB upload one
+     * byte over is far past 4 MiB, yet its client must see the 413 too). A body beyond that, or a 413, also gets
+     * {@code Connection: close} (RFC 9112 section 9.6).
      */
     public void finishReading(Context ctx) {
         if (ctx.res().isCommitted() || ctx.statusCode() < 400) {
             return;
         }
         boolean tooLarge = ctx.statusCode() == 413;
-        long drained = drain(ctx, tooLarge ? DRAIN_AFTER_TOO_LARGE : limitOf(ctx) + 1);
+        long drained = drain(ctx, limitOf(ctx) + (tooLarge ? DRAIN_AFTER_TOO_LARGE : 1));
         if (tooLarge || drained < 0) {
             ctx.header(Header.CONNECTION, "close");
         }
