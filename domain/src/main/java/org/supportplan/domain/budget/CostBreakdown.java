@@ -32,6 +32,13 @@ public final class CostBreakdown {
     private static final int WEEKLY = 0;
     private static final int YEARLY = 1;
     private static final int FIGURES = 2;
+    /**
+     * An item whose price per period is below 2^46 thousandths of a penny (about 700 million pounds) needs no overflow
+     * or range check: times any weeks a year (at most 53,000 thousandths, below 2^16) it fits a {@code long}, and no
+     * figure made from it exceeds a twentieth of it, far within the money range. Every plan's item is such; any other
+     * takes the checked arithmetic. The check is one shift, so a caseload's breakdowns cost little more than its sums.
+     */
+    private static final int UNCHECKED_PRICE_BITS = 46;
     /** The paths of the items a plan may hold, made once: every line of every breakdown names its item's path. */
     private static final String[] ITEM_PATHS = new String[PlanContent.MAX_ENTRIES];
 
@@ -89,19 +96,15 @@ public final class CostBreakdown {
         long budgetOneOff = 0;
         long[] figures = new long[FIGURES];
         for (int i = 0; i < held.size(); i++) {
-            long unitCost = held.unitCostPence(i);
-            long quantity = held.quantityThousandths(i);
             Period period = held.period(i);
-            long week;
-            long year;
             try {
-                cost(unitCost, quantity, period, weeks, rounding, figures);
-                week = figures[WEEKLY];
-                year = figures[YEARLY];
+                cost(held.price(i), held, i, period, weeks, rounding, figures);
             } catch (InvalidValueException e) {
                 // An item whose cost runs beyond the money range is named, so the person knows which one to fix.
                 throw e.under("supportItems[" + i + "]");
             }
+            long week = figures[WEEKLY];
+            long year = figures[YEARLY];
             boolean once = period == Period.ONE_OFF;
             weekly = Math.addExact(weekly, week);
             annual = Math.addExact(annual, once ? 0 : year);
@@ -120,7 +123,8 @@ public final class CostBreakdown {
 
     /** One item's line. */
     public static CostLine line(SupportItem item, String path, CostRules rules) {
-        return line(item, path, item.unitCost().pence(), item.quantity().thousandths(), rules);
+        SupportItems held = SupportItems.copyOf(List.of(item));
+        return line(held, 0, path, rules);
     }
 
     /** One line per support item, in plan order. */
@@ -129,7 +133,7 @@ public final class CostBreakdown {
         if (made == null) {
             CostLine[] each = new CostLine[items.size()];
             for (int i = 0; i < each.length; i++) {
-                each[i] = line(items.get(i), itemPath(i), items.unitCostPence(i), items.quantityThousandths(i), rules);
+                each[i] = line(items, i, itemPath(i), rules);
             }
             made = List.of(each);
             lines = made;
@@ -191,11 +195,12 @@ public final class CostBreakdown {
                 + ", all=" + all() + ", rules=" + rules + "]";
     }
 
-    /** The line of {@code item}, whose unit cost and quantity are {@code unitCost} pence and {@code quantity} thousandths. */
-    private static CostLine line(SupportItem item, String path, long unitCost, long quantity, CostRules rules) {
-        Period period = item.unit().period();
+    /** The line of the item at {@code index} of {@code items}. */
+    private static CostLine line(SupportItems items, int index, String path, CostRules rules) {
+        SupportItem item = items.get(index);
+        Period period = items.period(index);
         long[] figures = new long[FIGURES];
-        cost(unitCost, quantity, period, rules.weeksPerYear().thousandths(), rules.rounding(), figures);
+        cost(items.price(index), items, index, period, rules.weeksPerYear().thousandths(), rules.rounding(), figures);
         long week = figures[WEEKLY];
         Money year = Money.ofPence(figures[YEARLY]);
         boolean once = period == Period.ONE_OFF;
@@ -204,61 +209,68 @@ public final class CostBreakdown {
     }
 
     /**
-     * Works out an item's weekly cost into {@code figures[WEEKLY]} and its annual cost (or its one-off cost, for a one-off
-     * item, which has no annual cost) into {@code figures[YEARLY]}, from its unit cost in pence, its quantity in
-     * thousandths and its period; refuses any figure (four-weekly included) beyond the money range.
+     * Works out the weekly cost of the item at {@code index} into {@code figures[WEEKLY]} and its annual cost (or its
+     * one-off cost, for a one-off item, which has no annual cost) into {@code figures[YEARLY]}, from its
+     * {@link SupportItems#priceOf price per period} and its period; refuses any figure (four-weekly included) beyond the
+     * money range.
      */
-    private static void cost(long unitCost, long quantity, Period period, long weeks, RoundingRule rounding, long[] figures) {
-        // The price of one period's worth of the unit, exact (pence x quantity, no rounding yet), or -1 beyond a long
-        // (both are at least 0). Quantities and weeks a year are whole thousandths, so every conversion is the price times
-        // a ratio of whole numbers, rounded once.
-        long exact = unitCost * quantity;
-        if (Math.multiplyHigh(unitCost, quantity) != 0 || exact < 0) {
-            exact = -1;
-        }
+    private static void cost(long price, SupportItems items, int index, Period period, long weeks, RoundingRule rounding,
+                             long[] figures) {
+        // Quantities and weeks a year are whole thousandths, so every conversion is the price times a ratio of whole
+        // numbers, rounded once.
         switch (period) {
             case WEEK -> {
-                figures[WEEKLY] = times(exact, unitCost, quantity, 1, THOUSAND, rounding);
-                figures[YEARLY] = times(exact, unitCost, quantity, weeks, MILLION, rounding);
+                figures[WEEKLY] = times(price, items, index, 1, THOUSAND, rounding);
+                figures[YEARLY] = times(price, items, index, weeks, MILLION, rounding);
             }
             case FOUR_WEEKS -> {
-                figures[WEEKLY] = times(exact, unitCost, quantity, 1, 4 * THOUSAND, rounding);
-                figures[YEARLY] = times(exact, unitCost, quantity, weeks, 4 * MILLION, rounding);
+                figures[WEEKLY] = times(price, items, index, 1, 4 * THOUSAND, rounding);
+                figures[YEARLY] = times(price, items, index, weeks, 4 * MILLION, rounding);
             }
             case MONTH -> {
-                figures[WEEKLY] = times(exact, unitCost, quantity, 12, weeks, rounding);
-                figures[YEARLY] = times(exact, unitCost, quantity, 12, THOUSAND, rounding);
+                figures[WEEKLY] = times(price, items, index, 12, weeks, rounding);
+                figures[YEARLY] = times(price, items, index, 12, THOUSAND, rounding);
             }
             case YEAR -> {
-                figures[WEEKLY] = times(exact, unitCost, quantity, 1, weeks, rounding);
-                figures[YEARLY] = times(exact, unitCost, quantity, 1, THOUSAND, rounding);
+                figures[WEEKLY] = times(price, items, index, 1, weeks, rounding);
+                figures[YEARLY] = times(price, items, index, 1, THOUSAND, rounding);
             }
             case ONE_OFF -> {
                 figures[WEEKLY] = 0;
-                figures[YEARLY] = times(exact, unitCost, quantity, 1, THOUSAND, rounding);
+                figures[YEARLY] = times(price, items, index, 1, THOUSAND, rounding);
             }
             default -> throw new IllegalStateException("unknown period " + period);
         }
-        // Four weeks fit the money range whenever the year does (a year is at least thirteen of them), but the figure is
-        // checked as every other one is, so no line can hold an amount Money refuses. Four of a weekly figure fit a long.
-        Money.checkRange(4 * figures[WEEKLY]);
+        if (price >>> UNCHECKED_PRICE_BITS != 0) {
+            // Four weeks fit the money range whenever the year does (a year is at least thirteen of them), but the figure
+            // is checked as every other one is, so no line can hold an amount Money refuses. Four of a figure fit a long.
+            Money.checkRange(4 * figures[WEEKLY]);
+        }
     }
 
     /**
-     * {@code pence x quantity x b / denominator}, exact, rounded once: in {@code long}s when {@code exact}, the price of
-     * one period ({@code pence x quantity}), is not -1 and times {@code b} still fits one (always, for a plan's costs),
-     * else in {@code BigDecimal}. Every operand is at least 0, the denominator above 0.
+     * {@code price x b / denominator}, exact, rounded once. Unchecked for a price below 2^{@value #UNCHECKED_PRICE_BITS}
+     * (see there); otherwise in {@code long}s when the product fits one, else in {@code BigDecimal} from the item's own
+     * unit cost and quantity, and refused beyond the money range. Every operand is at least 0 (the price may be -1,
+     * beyond a long), the denominator above 0.
      */
-    private static long times(long exact, long pence, long quantity, long b, long denominator, RoundingRule rounding) {
-        if (exact >= 0) {
-            long numerator = exact * b;
-            if (Math.multiplyHigh(exact, b) == 0 && numerator >= 0) {
-                long quotient = rounding.quotient(numerator, denominator);
-                Money.checkRange(quotient);
-                return quotient;
-            }
+    private static long times(long price, SupportItems items, int index, long b, long denominator, RoundingRule rounding) {
+        if (price >>> UNCHECKED_PRICE_BITS == 0) {
+            return rounding.quotient(price * b, denominator);
         }
-        return Money.ofPence(pence).timesFraction(BigDecimal.valueOf(quantity).multiply(BigDecimal.valueOf(b)),
-                BigDecimal.valueOf(denominator), rounding).pence();
+        return checkedTimes(price, items.get(index), b, denominator, rounding);
+    }
+
+    private static long checkedTimes(long price, SupportItem item, long b, long denominator, RoundingRule rounding) {
+        long figure;
+        long numerator = price * b;
+        if (price >= 0 && Math.multiplyHigh(price, b) == 0 && numerator >= 0) {
+            figure = rounding.quotient(numerator, denominator);
+        } else {
+            figure = item.unitCost().timesFraction(BigDecimal.valueOf(item.quantity().thousandths()).multiply(BigDecimal.valueOf(b)),
+                    BigDecimal.valueOf(denominator), rounding).pence();
+        }
+        Money.checkRange(figure);
+        return figure;
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * A plan's support items as an immutable list that also keeps each item's price, quantity, period and payer as plain
+ * A plan's support items as an immutable list that also keeps each item's price per period, period and payer as plain
  * numbers side by side (ADR 27). It equals, and hashes as, any list of the same items; the numbers let a caseload's
  * cost breakdowns read one small array per plan instead of three objects per item.
  */
@@ -20,13 +20,18 @@ public final class SupportItems extends AbstractList<SupportItem> implements Ran
     public static final SupportItems EMPTY = new SupportItems(new SupportItem[0]);
 
     private static final Period[] PERIODS = Period.values();
-    /** Per item, in {@link #figures}: unit cost in pence, quantity in thousandths, then {@link #period} and payer. */
-    private static final int PENCE = 0;
-    private static final int THOUSANDTHS = 1;
-    private static final int KIND = 2;
-    private static final int SLOTS = 3;
-    /** Set in an item's kind when a top-up, not the budget, pays for it; the period's ordinal is below it. */
-    private static final long TOP_UP = 1L << 8;
+    /*
+     * Each item is one word of figures: its price per period in the low 46 bits, then its period's ordinal (3 bits), then
+     * whether a top-up pays for it, then whether its price is too large to be kept in the word (no real plan's is: 2^46
+     * thousandths of a penny is about 700 million pounds) and must be worked out from the item. One word per item keeps
+     * a plan's figures in one small array, read once per item.
+     */
+    private static final int PRICE_BITS = 46;
+    private static final long PRICE_MASK = (1L << PRICE_BITS) - 1;
+    private static final int PERIOD_SHIFT = PRICE_BITS;
+    private static final long PERIOD_MASK = 0b111;
+    private static final long TOP_UP = 1L << (PRICE_BITS + 3);
+    private static final long LARGE = 1L << (PRICE_BITS + 4);
 
     private final SupportItem[] items;
     private final long[] figures;
@@ -36,13 +41,27 @@ public final class SupportItems extends AbstractList<SupportItem> implements Ran
     private SupportItems(SupportItem[] items) {
         this.items = items;
         this.size = items.length;
-        this.figures = new long[items.length * SLOTS];
+        this.figures = new long[items.length];
         for (int i = 0; i < items.length; i++) {
             SupportItem item = items[i];
-            figures[i * SLOTS + PENCE] = item.unitCost().pence();
-            figures[i * SLOTS + THOUSANDTHS] = item.quantity().thousandths();
-            figures[i * SLOTS + KIND] = item.unit().period().ordinal() | (item.isBudgetFunded() ? 0 : TOP_UP);
+            long price = priceOf(item);
+            long word = price >= 0 && price <= PRICE_MASK ? price : LARGE;
+            word |= (long) item.unit().period().ordinal() << PERIOD_SHIFT;
+            figures[i] = item.isBudgetFunded() ? word : word | TOP_UP;
         }
+    }
+
+    /**
+     * The exact price of one period of {@code item}, in thousandths of a penny: its unit cost in pence times its
+     * quantity in thousandths, unrounded; or -1 when that is beyond a {@code long} (no plan's item is, but the
+     * arithmetic must still be checked). Every cost of the item is this times a ratio of whole numbers.
+     */
+    public static long priceOf(SupportItem item) {
+        long pence = item.unitCost().pence();
+        long thousandths = item.quantity().thousandths();
+        long price = pence * thousandths;
+        // Both are at least 0, so the product fits when its high half is 0 and its sign bit is clear.
+        return Math.multiplyHigh(pence, thousandths) != 0 || price < 0 ? -1 : price;
     }
 
     /** {@code items} as support items, the same object when it already is; refuses a null list or item, as {@link List#copyOf} does. */
@@ -144,27 +163,19 @@ public final class SupportItems extends AbstractList<SupportItem> implements Ran
         return new UnsupportedOperationException("a plan's support items cannot be changed; build new content instead");
     }
 
-    /** The unit cost in pence of the item at {@code index}: {@code get(index).unitCost().pence()}. */
-    public long unitCostPence(int index) {
-        Objects.checkIndex(index, size);
-        return figures[index * SLOTS + PENCE];
-    }
-
-    /** The quantity in thousandths of the item at {@code index}: {@code get(index).quantity().thousandths()}. */
-    public long quantityThousandths(int index) {
-        Objects.checkIndex(index, size);
-        return figures[index * SLOTS + THOUSANDTHS];
+    /** The {@link #priceOf price per period} of the item at {@code index}: {@code priceOf(get(index))}. */
+    public long price(int index) {
+        long word = figures[index];
+        return (word & LARGE) == 0 ? word & PRICE_MASK : priceOf(items[index]);
     }
 
     /** The period of the item at {@code index}: {@code get(index).unit().period()}. */
     public Period period(int index) {
-        Objects.checkIndex(index, size);
-        return PERIODS[(int) (figures[index * SLOTS + KIND] & (TOP_UP - 1))];
+        return PERIODS[(int) (figures[index] >>> PERIOD_SHIFT & PERIOD_MASK)];
     }
 
     /** Whether the budget pays for the item at {@code index}: {@code get(index).isBudgetFunded()}. */
     public boolean budgetFunded(int index) {
-        Objects.checkIndex(index, size);
-        return (figures[index * SLOTS + KIND] & TOP_UP) == 0;
+        return (figures[index] & TOP_UP) == 0;
     }
 }

@@ -176,6 +176,28 @@ class CostBreakdownPropertiesTest {
         });
     }
 
+    /**
+     * Items priced below 2^46 thousandths of a penny a period are worked out without overflow or range checks (ADR 27);
+     * those at or above it with them. Either side of that edge, in every period, rule and year length, the line and the
+     * breakdown's totals are the reference's.
+     */
+    @Test
+    void itemsEitherSideOfTheUncheckedPriceEdgeCostWhatTheReferenceSays() {
+        long edge = 1L << 46;
+        Gen<SupportItem> nearTheEdge = longs().between(1, 1_000_000).zip(longs().between(-(1 << 20), 1 << 20),
+                Generate.enumValues(SupportUnit.class), Generate.enumValues(PaymentRoute.class), (thousandths, offset, unit, route) ->
+                        new SupportItem(ItemId.of("i0"), "Support", "A provider", route, new Quantity(thousandths), unit,
+                                Money.ofPence((edge + offset) / thousandths), SpendCategory.of("home-care"), Set.of(), Set.of(), null));
+        qt().withExamples(5_000).forAll(nearTheEdge, wideRules()).checkAssert((item, rules) -> {
+            CostLine expected = reference(item, "$.supportItems[0]", rules);
+            assertThat(expected).as("no item this near the edge is beyond the money range").isNotNull();
+            assertThat(CostBreakdown.line(item, "$.supportItems[0]", rules)).isEqualTo(expected);
+            CostBreakdown breakdown = CostBreakdown.of(List.of(item), rules);
+            assertThat(breakdown.all()).isEqualTo(CostTotals.of(List.of(expected)));
+            assertThat(breakdown.lines()).containsExactly(expected);
+        });
+    }
+
     @Test
     void aBreakdownIsItsReferenceLinesAndTheirSumsOrNamesTheFirstItemBeyondTheMoneyRange() {
         qt().withExamples(2_000).forAll(wideItems(), wideRules()).checkAssert((items, rules) -> {

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.supportplan.domain.money.Money;
+import org.supportplan.domain.money.Quantity;
 import org.supportplan.domain.testdata.PlanFixtures;
 import org.supportplan.domain.testdata.PlanGenerators;
 
@@ -28,12 +32,39 @@ class SupportItemsTest {
             assertThat(held).containsExactlyElementsOf(items).hasSize(items.size());
             for (int i = 0; i < items.size(); i++) {
                 SupportItem item = items.get(i);
-                assertThat(held.unitCostPence(i)).isEqualTo(item.unitCost().pence());
-                assertThat(held.quantityThousandths(i)).isEqualTo(item.quantity().thousandths());
+                assertThat(held.price(i)).isEqualTo(SupportItems.priceOf(item)).isEqualTo(BigInteger.valueOf(item.unitCost().pence())
+                        .multiply(BigInteger.valueOf(item.quantity().thousandths())).longValueExact());
                 assertThat(held.period(i)).isEqualTo(item.unit().period());
                 assertThat(held.budgetFunded(i)).isEqualTo(item.isBudgetFunded());
             }
         });
+    }
+
+    @Test
+    void aPriceBeyondALongIsMinusOneAndOneJustWithinIsExact() {
+        SupportItem template = PlanFixtures.completeContent().supportItems().get(0);
+        qt().forAll(longs().between(1, Money.MAX_PENCE), longs().between(1, Quantity.MAX_THOUSANDTHS)).checkAssert((pence, thousandths) -> {
+            SupportItem item = withCost(template, pence, thousandths);
+            BigInteger exact = BigInteger.valueOf(pence).multiply(BigInteger.valueOf(thousandths));
+            long expected = exact.bitLength() < Long.SIZE ? exact.longValueExact() : -1;
+            assertThat(SupportItems.priceOf(item)).as(pence + " x " + thousandths).isEqualTo(expected);
+            SupportItems held = SupportItems.copyOf(List.of(item, template));
+            assertThat(held.price(0)).isEqualTo(expected);
+            // However large its price, an item's period and payer read back, and so does its neighbour's.
+            assertThat(held.period(0)).isEqualTo(item.unit().period());
+            assertThat(held.budgetFunded(0)).isEqualTo(item.isBudgetFunded());
+            assertThat(held.price(1)).isEqualTo(SupportItems.priceOf(template));
+        });
+        // At the edge: the largest product that fits a long, and the next up.
+        SupportItem fits = withCost(template, Long.MAX_VALUE / 1_000_000_000_000L, 1_000_000_000_000L);
+        assertThat(SupportItems.priceOf(fits)).isEqualTo(Long.MAX_VALUE / 1_000_000_000_000L * 1_000_000_000_000L);
+        assertThat(SupportItems.priceOf(withCost(template, Long.MAX_VALUE / 1_000_000_000_000L + 1, 1_000_000_000_000L))).isEqualTo(-1);
+    }
+
+    private static SupportItem withCost(SupportItem template, long pence, long thousandths) {
+        return new SupportItem(template.id(), template.description(), template.provider(), template.route(),
+                new Quantity(thousandths), template.unit(), Money.ofPence(pence), template.category(), template.needs(),
+                template.outcomes(), template.paidPerson());
     }
 
     @Test
@@ -91,8 +122,7 @@ class SupportItemsTest {
         int size = held.size();
         for (int index : new int[] {-1, size}) {
             assertThatThrownBy(() -> held.get(index)).isInstanceOf(IndexOutOfBoundsException.class);
-            assertThatThrownBy(() -> held.unitCostPence(index)).isInstanceOf(IndexOutOfBoundsException.class);
-            assertThatThrownBy(() -> held.quantityThousandths(index)).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> held.price(index)).isInstanceOf(IndexOutOfBoundsException.class);
             assertThatThrownBy(() -> held.period(index)).isInstanceOf(IndexOutOfBoundsException.class);
             assertThatThrownBy(() -> held.budgetFunded(index)).isInstanceOf(IndexOutOfBoundsException.class);
         }
