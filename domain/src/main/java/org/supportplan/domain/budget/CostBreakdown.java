@@ -19,10 +19,11 @@ import org.supportplan.domain.validation.InvalidValueException;
  * cost; four-weekly is four times weekly; totals are the exact sums of the lines. Top-up items are
  * totalled apart from what the budget pays.
  *
- * <p>Every figure is worked out and checked when the breakdown is made, in whole pence as {@code long}s (ADR 25), from
- * the figures {@link SupportItems} keeps side by side (ADR 27); only the sums are kept. Lines and totals are made when
- * first asked for (each line's figures worked out again, by the same arithmetic), so a caseload's breakdowns cost one
- * object per plan.
+ * <p>Every figure is worked out when the breakdown is made, in whole pence as {@code long}s (ADR 25), from the price
+ * per period that {@link SupportItems} keeps beside each item (ADR 27), and checked against the money range unless the
+ * price is too small for any figure to leave it; only the sums are kept. Lines and totals are made when first asked
+ * for (each line's figures worked out again, by the same arithmetic), so a caseload's breakdowns cost one object per
+ * plan.
  */
 public final class CostBreakdown {
 
@@ -35,7 +36,7 @@ public final class CostBreakdown {
     /**
      * An item whose price per period is below 2^46 thousandths of a penny (about 700 million pounds) needs no overflow
      * or range check: times any weeks a year (at most 53,000 thousandths, below 2^16) it fits a {@code long}, and no
-     * figure made from it exceeds a twentieth of it, far within the money range. Every plan's item is such; any other
+     * figure made from it is more than 0.053 of it (a weekly item's year of 53 weeks), far within the money range. Every plan's item is such; any other
      * takes the checked arithmetic. The check is one shift, so a caseload's breakdowns cost little more than its sums.
      */
     private static final int UNCHECKED_PRICE_BITS = 46;

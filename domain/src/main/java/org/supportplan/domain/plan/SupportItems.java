@@ -33,6 +33,12 @@ public final class SupportItems extends AbstractList<SupportItem> implements Ran
     private static final long TOP_UP = 1L << (PRICE_BITS + 3);
     private static final long LARGE = 1L << (PRICE_BITS + 4);
 
+    static {
+        if (PERIODS.length > PERIOD_MASK + 1) {
+            throw new ExceptionInInitializerError("a support item's word holds at most 8 periods, not " + PERIODS.length);
+        }
+    }
+
     private final SupportItem[] items;
     private final long[] figures;
     /** items.length, held here so that reading the figures never touches the items' array. */
