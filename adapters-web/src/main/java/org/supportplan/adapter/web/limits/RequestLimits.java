@@ -12,8 +12,9 @@ import io.javalin.http.HttpResponseException;
 /**
  * The request body limits (ADR 0019): every route reads at most {@code maxJsonBytes}, except the transactions upload,
  * which reads at most {@code maxUploadBytes}. A body whose {@code Content-Length} is over the limit is refused (413)
- * before any handler runs, unread; a body without one (chunked) is read only up to one byte past the limit, so a
- * lying or endless body never takes more memory than the limit either. Javalin's own {@code maxRequestSize} is set
+ * before any handler runs, and never kept (only drained afterwards, see {@link #finishReading}); a body without one
+ * (chunked) is kept only up to one byte past the limit, so a lying or endless body never takes more memory than the
+ * limit either. Javalin's own {@code maxRequestSize} is set
  * to the JSON limit, so {@code ctx.bodyAsBytes()} keeps to it too.
  */
 public final class RequestLimits {
