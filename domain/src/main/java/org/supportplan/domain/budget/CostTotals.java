@@ -34,7 +34,7 @@ public record CostTotals(Money weekly, Money fourWeekly, Money annual, Money one
 
     /** Totals of whole pence, four-weekly being four weekly (as on every line); refuses any beyond the money range. */
     static CostTotals ofPence(long weekly, long annual, long oneOff) {
-        checkPence(weekly, annual, oneOff);
+        // Money.ofPence refuses each beyond the range, weekly before four-weekly, so four of it cannot overflow.
         return new CostTotals(Money.ofPence(weekly), Money.ofPence(4 * weekly), Money.ofPence(annual), Money.ofPence(oneOff));
     }
 

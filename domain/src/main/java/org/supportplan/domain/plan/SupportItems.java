@@ -40,13 +40,11 @@ public final class SupportItems extends AbstractList<SupportItem> implements Ran
     }
 
     private final SupportItem[] items;
+    /** One word per item; its length is the list's size, so reading the figures never touches the items' array. */
     private final long[] figures;
-    /** items.length, held here so that reading the figures never touches the items' array. */
-    private final int size;
 
     private SupportItems(SupportItem[] items) {
         this.items = items;
-        this.size = items.length;
         this.figures = new long[items.length];
         for (int i = 0; i < items.length; i++) {
             SupportItem item = items[i];
@@ -89,7 +87,7 @@ public final class SupportItems extends AbstractList<SupportItem> implements Ran
 
     @Override
     public int size() {
-        return size;
+        return figures.length;
     }
 
     /** A view that cannot change either. */
